@@ -1,0 +1,34 @@
+//! `anvil-assemble initramfs`: a tree as a gzip-compressed newc archive.
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use formats::initramfs::{self, Options};
+
+use crate::cli::InitramfsArgs;
+use crate::progress;
+
+/// Loads the tree, writes the archive, prints what was written.
+pub fn run(args: &InitramfsArgs) -> Result<()> {
+    let start = Instant::now();
+    let tree = super::tree::load(&args.tree)?;
+    let mut opts = Options {
+        level: args.level,
+        ..Options::default()
+    };
+    if let Some(threads) = args.threads {
+        opts.threads = threads as usize;
+    }
+    let bar = progress::bytes(tree.file_bytes(), "initramfs");
+    let summary = initramfs::write(&tree, &args.out, &opts, &mut |n| bar.inc(n))
+        .with_context(|| format!("writing {}", args.out.display()))?;
+    bar.finish_and_clear();
+    println!(
+        "{}: {} entries, {} bytes of file data, {} bytes compressed, {:.2} s",
+        args.out.display(),
+        summary.entries,
+        summary.data_bytes,
+        summary.gz_bytes,
+        start.elapsed().as_secs_f64()
+    );
+    Ok(())
+}

@@ -1,0 +1,34 @@
+//! Loads the input tree the way every command does, and reports what the load skipped.
+use anvil_tree::{Options, Tree};
+use anyhow::{Context, Result};
+
+use crate::cli::TreeArgs;
+
+/// Loads the tree of `args`, clamping times to `SOURCE_DATE_EPOCH` when it is set.
+pub fn load(args: &TreeArgs) -> Result<Tree> {
+    let opts = Options {
+        root: Some(args.root.clone()),
+        spec: args.spec.clone(),
+        all_root: args.all_root,
+        source_date_epoch: source_date_epoch()?,
+    };
+    let tree = anvil_tree::load(&opts).context("loading the input tree")?;
+    for warning in tree.warnings() {
+        eprintln!("warning: {warning}");
+    }
+    Ok(tree)
+}
+
+/// `SOURCE_DATE_EPOCH` (reproducible-builds.org): whole seconds since 1970.
+fn source_date_epoch() -> Result<Option<i64>> {
+    let Ok(text) = std::env::var("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    let secs = text
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|s| *s >= 0)
+        .with_context(|| format!("SOURCE_DATE_EPOCH={text:?} is not a whole number of seconds"))?;
+    Ok(Some(secs))
+}

@@ -1,0 +1,19 @@
+//! The QEMU test kit: boots Debian's kernel with an initramfs written by our own
+//! `anvil-assemble initramfs`, runs a shell script inside and returns what it printed.
+//!
+//! Order of a run: `Guest` collects the wishes → `image` stages the kit's files and writes
+//! the initramfs with our binary → `qemu` + `boot` run it under TCG with a deadline →
+//! `Outcome` cuts the script's output out of the serial log between the markers `/init` prints.
+mod boot; // runs QEMU under a deadline, collecting the serial console
+mod guest; // the builder: kernel, modules, binaries, files, disks, limits
+mod image; // staging dir + spec → initramfs.cpio.gz via anvil-assemble
+mod kernel; // which vmlinuz and /lib/modules/<version> to use
+mod machine; // Guest settings for the machine: disks, mounts, memory, deadline
+mod outcome; // markers in the console log → status and output
+mod qemu; // the qemu-system-x86_64 command line
+mod run; // Guest::run: image → boot → outcome
+mod selftest; // boots that prove the kit itself works
+mod tool; // host tools, each named with the Debian package that ships it
+
+pub use guest::Guest;
+pub use outcome::Outcome;

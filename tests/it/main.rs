@@ -1,0 +1,5 @@
+//! The workspace's integration tests: one binary, modules per subject.
+mod initramfs; // the initramfs writer judged by GNU cpio, gzip and the kernel
+mod kit; // the QEMU test kit: boots Debian's kernel with an initramfs made by our writer
+mod law; // the 100-line law
+mod tree; // fixture trees and their manifests, computed independently of Anvil
