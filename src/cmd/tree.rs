@@ -20,7 +20,7 @@ pub fn load(args: &TreeArgs) -> Result<Tree> {
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible-builds.org): whole seconds since 1970.
-fn source_date_epoch() -> Result<Option<i64>> {
+pub fn source_date_epoch() -> Result<Option<i64>> {
     let Ok(text) = std::env::var("SOURCE_DATE_EPOCH") else {
         return Ok(None);
     };

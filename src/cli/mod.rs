@@ -1,0 +1,55 @@
+//! The command line: `anvil-assemble <command> [options]`.
+mod initramfs; // InitramfsArgs
+mod pool; // PoolArgs, sizes
+mod tree; // TreeArgs, shared by every command that archives a tree
+
+use clap::{Parser, Subcommand};
+
+pub use initramfs::InitramfsArgs;
+pub use pool::{Compression, PoolArgs, VdevTypeArg};
+pub use tree::TreeArgs;
+
+const INITRAMFS_EXAMPLE: &str = "Example:
+  anvil-assemble initramfs --root rootfs/ --spec devices.list --all-root --out initramfs.cpio.gz
+
+devices.list uses the kernel's gen_init_cpio lines, e.g.:
+  nod /dev/console 0600 0 0 c 5 1
+  pipe /run/initctl 0600 0 0
+  slink /bin/sh busybox 0777 0 0
+
+SOURCE_DATE_EPOCH, when set, clamps every mtime: same input, same bytes.";
+
+const POOL_EXAMPLE: &str = "Example:
+  anvil-assemble pool --root rootfs/ --spec devices.list --all-root --out rootfs.img
+
+Writes pool anvil_pool (ashift 12, lz4, mountpoint none, exported) with dataset
+anvil_pool/ROOT (mountpoint /) holding the tree, in a 500 MiB image that
+`zpool import -d DIR anvil_pool` imports without -f. SOURCE_DATE_EPOCH and --seed
+make the image reproducible.";
+
+/// Examples for the top-level `--help`, one per command.
+const EXAMPLES: &str = "Examples:
+  anvil-assemble initramfs --root rootfs/ --spec devices.list --all-root --out initramfs.cpio.gz
+  anvil-assemble pool --root rootfs/ --all-root --size 500M --out rootfs.img
+
+Run `anvil-assemble <command> --help` for a command's options.";
+
+/// Assembles a ZFS-rooted bootable Linux image without root, loop devices or kernel modules.
+#[derive(Debug, Parser)]
+#[command(version, about, propagate_version = true, after_help = EXAMPLES)]
+pub struct Cli {
+    /// What to build.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a gzip-compressed newc initramfs from a directory tree.
+    #[command(after_help = INITRAMFS_EXAMPLE)]
+    Initramfs(InitramfsArgs),
+    /// Write a ZFS pool image from a directory tree, as an ordinary user.
+    #[command(after_help = POOL_EXAMPLE)]
+    Pool(PoolArgs),
+}

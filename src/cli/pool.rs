@@ -1,0 +1,77 @@
+//! `anvil-assemble pool` options, and sizes such as `500M`.
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use super::TreeArgs;
+
+/// `anvil-assemble pool`.
+#[derive(Debug, Args)]
+pub struct PoolArgs {
+    /// The dataset's tree.
+    #[command(flatten)]
+    pub tree: TreeArgs,
+    /// Output image (written to a temporary file beside it, renamed when complete).
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Image size: bytes, or with a K, M, G or T suffix (powers of 1024).
+    #[arg(long, default_value = "500M", value_parser = parse_size)]
+    pub size: u64,
+    /// Pool name.
+    #[arg(long, default_value = "anvil_pool")]
+    pub pool: String,
+    /// Dataset under the pool that holds the tree (mountpoint /).
+    #[arg(long, default_value = "ROOT")]
+    pub dataset: String,
+    /// log2 of the allocation unit (9 = 512 B … 16 = 64 KiB).
+    #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u32).range(9..=16))]
+    pub ashift: u32,
+    /// Compression of the pool (inherited by every dataset).
+    #[arg(long, value_enum, default_value_t = Compression::Lz4)]
+    pub compression: Compression,
+    /// How the kernel will open the image: `file` for `zpool import -d DIR`, `disk` through a
+    /// loop device. OpenZFS refuses the other one.
+    #[arg(long, value_enum, default_value_t = VdevTypeArg::File)]
+    pub vdev_type: VdevTypeArg,
+    /// Seed of every GUID and ZAP salt (same seed and input: same bytes).
+    #[arg(long, default_value_t = 1729)]
+    pub seed: u64,
+    /// Compression threads (default: every core); the output is the same for any count.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1024))]
+    pub threads: Option<u32>,
+}
+
+/// `--compression`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Compression {
+    /// LZ4 (`org.illumos:lz4_compress`).
+    Lz4,
+    /// None.
+    Off,
+}
+
+/// `--vdev-type`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum VdevTypeArg {
+    /// A regular file.
+    File,
+    /// A block device.
+    Disk,
+}
+
+/// `500M` → 524288000.
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let (digits, shift) = match t.chars().last().map(|c| c.to_ascii_uppercase()) {
+        Some('K') => (&t[..t.len() - 1], 10),
+        Some('M') => (&t[..t.len() - 1], 20),
+        Some('G') => (&t[..t.len() - 1], 30),
+        Some('T') => (&t[..t.len() - 1], 40),
+        _ => (t, 0),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size such as 500M"))?;
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("{text:?} is too large"))
+}

@@ -1,0 +1,22 @@
+//! DMU: blocks, block trees and object sets (OpenZFS module/zfs/dbuf.c, dnode.c,
+//! dmu_objset.c; makefs objset.c).
+//!
+//! Order matters because parents hold their children's checksums: `block` prepares a logical
+//! block (compression, checksum — pure, so it can run on any thread) and places it (allocate,
+//! write); `tree` folds a stream of block pointers into indirect blocks; `objset` streams
+//! dnodes, in object order, into the dnode array and ends with the `objset_phys_t` block.
+mod block; // BlockWriter: place (allocate + write) one prepared block
+mod dnode; // TreeTop and the dnode that holds it
+mod dnode_block; // the 16 KiB block of 32 dnodes being filled
+mod object; // Object: type, bonus and contents of one dnode, before it is written
+mod objset; // ObjsetWriter: dnodes in id order → dnode blocks → meta-dnode → objset block
+pub mod pipeline; // file data compressed and checksummed on every core
+mod prepare; // compression decision and checksum of one block (pure)
+mod tree; // BlockTree: level-0 pointers → indirect blocks → the dnode's pointers
+
+pub use block::{BlockWriter, Stats};
+pub use dnode::{TreeTop, dnode};
+pub use object::{Object, ObjectData};
+pub use objset::{ObjsetWriter, WrittenObjset};
+pub use prepare::{BlockSpec, Prepared, prepare};
+pub use tree::{BlockTree, INDBLKSHIFT};

@@ -1,0 +1,80 @@
+//! An object set written as a stream: dnodes arrive in object-id order and fill dnode blocks,
+//! which go through the meta-dnode's block tree; `finish` writes the `objset_phys_t`.
+//! OpenZFS module/zfs/dmu_objset.c (`dmu_objset_sync`): the objset block itself is stored
+//! uncompressed, and its block pointer's fill counts the objects in the set.
+use zerocopy::IntoBytes;
+
+use super::dnode_block::{DNODE_BLOCK, DnodeBlock, PER_BLOCK};
+use super::{BlockSpec, BlockTree, BlockWriter, dnode, prepare};
+use crate::error::Result;
+use crate::phys::{BlkPtr, DmuType, DnodePhys, ObjsetPhys, ObjsetType};
+
+/// Streams one object set's dnodes to disk.
+#[derive(Debug)]
+pub struct ObjsetWriter {
+    os_type: ObjsetType,
+    tree: BlockTree,
+    block: DnodeBlock,
+    last_id: u64,
+}
+
+/// A written object set: the pointer its parent (dataset or uberblock) keeps.
+#[derive(Debug)]
+pub struct WrittenObjset {
+    /// The `objset_phys_t` block.
+    pub bp: BlkPtr,
+    /// Objects allocated in it.
+    pub objects: u64,
+}
+
+impl ObjsetWriter {
+    /// An object set whose highest object id will be `max_id`.
+    pub fn new(os_type: ObjsetType, max_id: u64) -> ObjsetWriter {
+        let tree = BlockTree::new(max_id / PER_BLOCK + 1, 3, DmuType::Dnode);
+        ObjsetWriter {
+            os_type,
+            tree,
+            block: DnodeBlock::new(),
+            last_id: 0,
+        }
+    }
+
+    /// Adds object `id` (above every id added before, at most `max_id`).
+    pub fn add(&mut self, w: &mut BlockWriter, id: u64, dn: &DnodePhys) -> Result<()> {
+        assert!(id > self.last_id, "object {id} after {}", self.last_id);
+        while id / PER_BLOCK > self.block.id {
+            let bp = self.block.flush(w)?;
+            self.tree.push(w, bp)?;
+        }
+        self.block.put(id, dn);
+        self.last_id = id;
+        Ok(())
+    }
+
+    /// Writes the last dnode block, the meta-dnode's tree and the objset block.
+    pub fn finish(mut self, w: &mut BlockWriter) -> Result<WrittenObjset> {
+        let bp = self.block.flush(w)?;
+        self.tree.push(w, bp)?;
+        let top = self.tree.finish(w)?;
+        let meta = dnode(
+            DmuType::Dnode,
+            DmuType::None,
+            &[],
+            DNODE_BLOCK as u32,
+            3,
+            &top,
+        );
+        let os = ObjsetPhys::new(meta, self.os_type);
+        let spec = BlockSpec {
+            dmu_type: DmuType::Objset,
+            level: 0,
+            fill: top.fill,
+        };
+        let raw = prepare(os.as_bytes().to_vec(), false, w.ashift());
+        let bp = w.place(raw, &spec)?;
+        Ok(WrittenObjset {
+            bp,
+            objects: top.fill,
+        })
+    }
+}

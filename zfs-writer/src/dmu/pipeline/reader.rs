@@ -1,0 +1,96 @@
+//! The reader thread: each file's bytes as logical blocks, in the order the files are given.
+//! A file that is shorter or longer than the tree recorded is an error, in stream order.
+use std::fs::File;
+use std::io::{ErrorKind, Read};
+use std::path::PathBuf;
+use std::sync::mpsc::SyncSender;
+
+use crate::error::{Error, Result};
+
+/// One regular file to stream: where its bytes are, how many, in blocks of what size.
+#[derive(Clone, Debug)]
+pub struct FileData {
+    /// Host path.
+    pub source: PathBuf,
+    /// Size recorded when the tree was loaded.
+    pub size: u64,
+    /// Logical block size (a multiple of 512; the last block is zero-padded to it).
+    pub block_size: u32,
+}
+
+impl FileData {
+    /// Number of logical blocks.
+    pub fn blocks(&self) -> u64 {
+        self.size.div_ceil(u64::from(self.block_size))
+    }
+}
+
+/// A logical block, or the error that ended the stream.
+pub(super) type Job = (u64, Result<Vec<u8>>);
+
+/// Sends every block of every file, numbered from 0; stops at the first error.
+pub(super) fn read_all(
+    files: &[FileData],
+    jobs: &SyncSender<Job>,
+    progress: &(dyn Fn(u64) + Sync),
+) {
+    let mut seq = 0u64;
+    for file in files {
+        if let Err(e) = read_file(file, jobs, &mut seq) {
+            let _ = jobs.send((seq, Err(e)));
+            return;
+        }
+        progress(file.size);
+    }
+}
+
+fn read_file(file: &FileData, jobs: &SyncSender<Job>, seq: &mut u64) -> Result<()> {
+    let io = |what| {
+        move |source| Error::Io {
+            what,
+            path: file.source.clone(),
+            source,
+        }
+    };
+    let mut f = File::open(&file.source).map_err(io("reading"))?;
+    let mut left = file.size;
+    for _ in 0..file.blocks() {
+        let mut block = vec![0u8; file.block_size as usize];
+        let want = left.min(u64::from(file.block_size)) as usize;
+        let got = fill(&mut f, &mut block[..want]).map_err(io("reading"))?;
+        if got < want {
+            return Err(changed(file, file.size - left + got as u64));
+        }
+        left -= want as u64;
+        if jobs.send((*seq, Ok(block))).is_err() {
+            return Ok(());
+        }
+        *seq += 1;
+    }
+    match fill(&mut f, &mut [0u8; 1]).map_err(io("reading"))? {
+        0 => Ok(()),
+        _ => Err(changed(file, file.size + 1)),
+    }
+}
+
+/// Reads until `buf` is full or the file ends; returns the bytes read.
+fn fill(f: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match f.read(&mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
+}
+
+fn changed(file: &FileData, found: u64) -> Error {
+    Error::Changed {
+        path: file.source.clone(),
+        expected: file.size,
+        found,
+    }
+}

@@ -1,0 +1,49 @@
+//! One logical block → its stored form and checksum: pure, so any thread may run it; and
+//! [`BlockSpec`], what the block is for its block pointer.
+//! OpenZFS module/zfs/zio.c (`zio_write_compress`), module/zfs/zio_checksum.c.
+use crate::checksum::fletcher4;
+use crate::compress::{Stored, decide};
+use crate::phys::DmuType;
+
+/// A logical block ready to be placed: what is stored, and the checksum of those bytes.
+#[derive(Debug)]
+pub struct Prepared {
+    pub(super) lsize: u64,
+    pub(super) body: Body,
+    pub(super) cksum: [u64; 4],
+}
+
+/// The stored form of a block.
+#[derive(Debug)]
+pub(super) enum Body {
+    Hole,
+    Raw(Vec<u8>),
+    Lz4(Vec<u8>),
+}
+
+/// Prepares `data` (its length, a multiple of 512, is the logical size) with compression
+/// `on` and allocation unit `1 << ashift`.
+pub fn prepare(data: Vec<u8>, on: bool, ashift: u32) -> Prepared {
+    let lsize = data.len() as u64;
+    let body = match decide(&data, on, ashift) {
+        Stored::Hole => Body::Hole,
+        Stored::Raw => Body::Raw(data),
+        Stored::Lz4(bytes) => Body::Lz4(bytes),
+    };
+    let cksum = match &body {
+        Body::Hole => [0; 4],
+        Body::Raw(b) | Body::Lz4(b) => fletcher4(b),
+    };
+    Prepared { lsize, body, cksum }
+}
+
+/// What a block is, for its block pointer.
+#[derive(Clone, Copy, Debug)]
+pub struct BlockSpec {
+    /// Object type of the contents.
+    pub dmu_type: DmuType,
+    /// 0 for data, n for indirect blocks n levels up.
+    pub level: u8,
+    /// Non-hole blocks beneath (1 for data, dnodes in use for dnode blocks).
+    pub fill: u64,
+}

@@ -1,0 +1,81 @@
+//! Datasets: the `dsl_dataset_phys_t` bonus, and each head dataset as a clone of
+//! `$ORIGIN@$ORIGIN` with its snapshot names, deadlist and deadlist bpobj.
+//! OpenZFS module/zfs/dsl_dataset.c (`dsl_dataset_create_sync_dd`: a dataset made in the
+//! pool's first txg records `ds_creation_txg` 1; a clone starts from its origin's space and
+//! `ds_bp`, gets the deadlist keys below its `ds_prev_snap_txg`, and is counted in the
+//! origin's `ds_num_children`), dsl_deadlist.c (`dsl_deadlist_clone`).
+use zerocopy::{FromZeros, IntoBytes};
+
+use super::DatasetInput;
+use super::builder::Mos;
+use super::draw::{Draw, draw};
+use super::ids::HeadIds;
+use super::lists::{BPOBJ_BLOCK_SIZE, deadlist, empty_bpobj};
+use super::space::Space;
+use super::zaps::snapnames_object;
+use crate::dmu::{Object, ObjectData};
+use crate::phys::{DS_FLAG_UNIQUE_ACCURATE, DmuType, DslDatasetPhys};
+
+/// `TXG_INITIAL`: the txg a new pool is created in (include/sys/txg.h).
+pub(super) const TXG_INITIAL: u64 = 4;
+/// `ds_creation_txg` of `$ORIGIN@$ORIGIN`, whatever the txg (`dsl_dataset_snapshot_sync_impl`).
+pub(super) const ORIGIN_TXG: u64 = 1;
+
+/// A dataset object holding `ds` as its bonus.
+pub(super) fn dataset_object(ds: &DslDatasetPhys) -> Object {
+    Object {
+        dmu_type: DmuType::DslDataset,
+        bonus_type: DmuType::DslDataset,
+        bonus: ds.as_bytes().to_vec(),
+        data: ObjectData::Empty,
+    }
+}
+
+impl Mos<'_> {
+    /// `ds_creation_txg` of a dataset created with the pool.
+    pub(super) fn creation_txg(&self) -> u64 {
+        match self.input.create_txg {
+            TXG_INITIAL => 1,
+            txg => txg,
+        }
+    }
+
+    /// The fields every dataset `id` starts with: its directory, birth, deadlist and GUIDs.
+    pub(super) fn ds_phys(&self, id: u64, dir: u64, txg: u64, dl: u64) -> DslDatasetPhys {
+        let mut ds = DslDatasetPhys::new_zeroed();
+        ds.ds_dir_obj.set(dir);
+        ds.ds_creation_time.set(self.input.creation_time);
+        ds.ds_creation_txg.set(txg);
+        ds.ds_deadlist_obj.set(dl);
+        ds.ds_fsid_guid
+            .set(draw(self.input.seed, id, Draw::FsidGuid));
+        ds.ds_guid.set(draw(self.input.seed, id, Draw::Guid));
+        ds.ds_flags.set(DS_FLAG_UNIQUE_ACCURATE);
+        ds
+    }
+
+    /// Puts head dataset `h` of directory `dir`, a clone of `$ORIGIN@$ORIGIN`, holding `input`.
+    pub(super) fn put_head(&mut self, h: HeadIds, dir: u64, input: &DatasetInput) {
+        let mut ds = self.ds_phys(h.ds, dir, self.creation_txg(), h.deadlist);
+        ds.ds_prev_snap_obj.set(self.lay.origin.snap.ds);
+        ds.ds_prev_snap_txg.set(ORIGIN_TXG);
+        ds.ds_snapnames_zapobj.set(h.snapnames);
+        let space = Space::of_dataset(&input.usage);
+        ds.ds_referenced_bytes.set(space.used);
+        ds.ds_compressed_bytes.set(space.compressed);
+        ds.ds_uncompressed_bytes.set(space.uncompressed);
+        ds.ds_unique_bytes.set(space.used);
+        ds.ds_bp = input.objset;
+        self.put(h.ds, dataset_object(&ds));
+        self.put_head_lists(h, &[]);
+    }
+
+    /// Puts `h`'s snapshot names (`snaps`) and its deadlist with one key, 0: the key
+    /// `$ORIGIN`'s head got when snapshotted, and so its clones' only key below `ORIGIN_TXG`
+    /// (`dsl_deadlist_add_key`, `dsl_deadlist_clone`).
+    pub(super) fn put_head_lists(&mut self, h: HeadIds, snaps: &[(&str, u64)]) {
+        self.put(h.snapnames, snapnames_object(self.salt(h.snapnames), snaps));
+        self.put(h.deadlist, deadlist(self.salt(h.deadlist), &[(0, h.bpobj)]));
+        self.put(h.bpobj, empty_bpobj(BPOBJ_BLOCK_SIZE));
+    }
+}

@@ -1,0 +1,76 @@
+//! The directory tree: the root directory with its special children `$MOS`, `$FREE` and
+//! `$ORIGIN`, and every dataset's directory and head dataset.
+//! OpenZFS module/zfs/dsl_pool.c (`dsl_pool_create`), include/sys/dsl_dir.h (`MOS_DIR_NAME`,
+//! `FREE_DIR_NAME`); dsl_pool.c (`dsl_pool_open_special_dir` finds them by name).
+use super::builder::Mos;
+use super::dir::{DirContents, DirLinks};
+use super::origin::ORIGIN_DIR_NAME;
+use super::space::{DirSpace, Space, dir_space};
+
+/// `MOS_DIR_NAME`: the directory that accounts for the MOS's own space.
+const MOS_DIR_NAME: &str = "$MOS";
+/// `FREE_DIR_NAME`: the directory that accounts for space being freed.
+const FREE_DIR_NAME: &str = "$FREE";
+
+impl Mos<'_> {
+    /// Puts every dataset's directory and head dataset, then `$MOS` and `$FREE`.
+    pub(super) fn put_datasets(&mut self) {
+        let input = self.input;
+        let tree = input.tree();
+        let parents: Vec<Option<usize>> = tree.iter().map(|t| t.0).collect();
+        let space = dir_space(input, &parents);
+        let origin = self.lay.origin.snap.ds;
+        for (i, ds) in input.datasets.iter().enumerate() {
+            let (dir, head) = self.lay.heads[i];
+            let parent = parents[i].map_or(0, |p| self.lay.heads[p].0.dir);
+            let links = DirLinks {
+                head: head.ds,
+                parent,
+                origin,
+                clones: 0,
+            };
+            let children = tree.iter().enumerate().filter(|(_, t)| t.0 == Some(i));
+            let mut children: Vec<(&str, u64)> = children
+                .map(|(j, t)| (t.1, self.lay.heads[j].0.dir))
+                .collect();
+            if i == 0 {
+                children.extend(self.special_dirs());
+            }
+            let contents = DirContents {
+                props: &ds.props,
+                children,
+            };
+            self.put_dir(dir, links, space[i], contents);
+            self.put_head(head, dir.dir, ds);
+        }
+        self.put_special_dirs();
+    }
+
+    /// The root directory's special children by name.
+    fn special_dirs(&self) -> [(&'static str, u64); 3] {
+        [
+            (MOS_DIR_NAME, self.lay.mos.dir),
+            (FREE_DIR_NAME, self.lay.free.dir),
+            (ORIGIN_DIR_NAME, self.lay.origin.dir.dir),
+        ]
+    }
+
+    /// Puts `$MOS` (its head space is the MOS's) and `$FREE` (empty).
+    fn put_special_dirs(&mut self) {
+        let links = DirLinks {
+            parent: self.lay.root.dir,
+            ..DirLinks::default()
+        };
+        let mos = DirSpace {
+            head: Space::of_mos(&self.input.mos_used),
+            ..DirSpace::default()
+        };
+        for (ids, space) in [(self.lay.mos, mos), (self.lay.free, DirSpace::default())] {
+            let contents = DirContents {
+                props: &[],
+                children: Vec::new(),
+            };
+            self.put_dir(ids, links, space, contents);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! Object ids of every MOS object the plan makes, reserved up front in the order
+//! OpenZFS's `spa_create` allocates them, so they never depend on the contents.
+//! OpenZFS module/zfs/dsl_pool.c (`dsl_pool_create`, `dsl_pool_create_origin`), spa.c.
+use super::ids::{DirIds, HeadIds, Ids, OriginIds, SnapIds, SpaIds};
+
+/// Every id of the plan.
+#[derive(Clone, Debug)]
+pub(super) struct Layout {
+    pub root: DirIds,
+    pub mos: DirIds,
+    pub free: DirIds,
+    pub free_bpobj: u64,
+    pub origin: OriginIds,
+    /// features_for_read, features_for_write, feature_descriptions.
+    pub features: [u64; 3],
+    /// One (directory, head) per input dataset, the root first.
+    pub heads: Vec<(DirIds, HeadIds)>,
+    pub spa: SpaIds,
+    /// The first id the plan leaves free.
+    pub next: u64,
+}
+
+impl Layout {
+    /// Ids for `datasets` datasets (the root included), with or without a pool-props ZAP.
+    pub(super) fn new(datasets: usize, pool_props: bool) -> Layout {
+        let mut ids = Ids(1);
+        let (root, mos, free) = (ids.dir(), ids.dir(), ids.dir());
+        let free_bpobj = ids.id();
+        let origin_dir = ids.dir();
+        let (origin_head, snap, snap_deadlist) = origin_head(&mut ids);
+        let features = [ids.id(), ids.id(), ids.id()];
+        let mut heads = vec![(root, ids.head())];
+        let (next_clones, dd_clones) = (ids.id(), ids.id());
+        let snap = SnapIds {
+            ds: snap,
+            deadlist: snap_deadlist,
+            next_clones,
+            dd_clones,
+        };
+        let spa = spa_ids(&mut ids, pool_props);
+        heads.extend((1..datasets).map(|_| (ids.dir(), ids.head())));
+        let origin = OriginIds {
+            dir: origin_dir,
+            head: origin_head,
+            snap,
+        };
+        let next = ids.id();
+        Layout {
+            root,
+            mos,
+            free,
+            free_bpobj,
+            origin,
+            features,
+            heads,
+            spa,
+            next,
+        }
+    }
+}
+
+/// `dsl_pool_create_origin`: the head, its snapnames and first deadlist, then the snapshot,
+/// then the head's new deadlist and its bpobj (`dsl_dataset_snapshot_sync_impl`). Returns
+/// the head, the snapshot and the snapshot's deadlist.
+fn origin_head(ids: &mut Ids) -> (HeadIds, u64, u64) {
+    let (ds, snapnames, snap_deadlist, snap) = (ids.id(), ids.id(), ids.id(), ids.id());
+    let (deadlist, bpobj) = (ids.id(), ids.id());
+    let head = HeadIds {
+        ds,
+        snapnames,
+        deadlist,
+        bpobj,
+    };
+    (head, snap, snap_deadlist)
+}
+
+/// `spa_create` after `dsl_pool_create`: config, sync_bplist, then (`spa_sync_props`) the
+/// pool props; the metaslab array comes with the vdev's first sync.
+fn spa_ids(ids: &mut Ids, pool_props: bool) -> SpaIds {
+    let (config, sync_bplist) = (ids.id(), ids.id());
+    let pool_props = pool_props.then(|| ids.id());
+    let metaslab_array = ids.id();
+    SpaIds {
+        config,
+        sync_bplist,
+        pool_props,
+        metaslab_array,
+    }
+}

@@ -1,0 +1,65 @@
+//! ZAP objects as the DSL makes them: plain, snapshot-names (normalized), and the
+//! integer-keyed ZAPs of clones and deadlists.
+//! OpenZFS module/zfs/zap.c (`zap_add_int`, `zap_add_int_key`: the name is the integer in
+//! `%llx`), dsl_dataset.c (`zap_create_norm(…, U8_TEXTPREP_TOUPPER, DMU_OT_DSL_DS_SNAP_MAP…)`).
+use zerocopy::FromBytes;
+
+use crate::dmu::{Object, ObjectData};
+use crate::phys::DmuType;
+use crate::zap::phys::{MzapPhys, ZBT_MICRO};
+use crate::zap::{Zap, ZapValue};
+
+/// `U8_TEXTPREP_TOUPPER`: snapshot names are hashed upper-cased (include/sys/u8_textprep.h).
+pub(super) const U8_TEXTPREP_TOUPPER: u64 = 2;
+
+/// The name `zap_add_int`/`zap_add_int_key` give an integer: lower-case hex, no prefix.
+pub(super) fn int_key(value: u64) -> Vec<u8> {
+    format!("{value:x}").into_bytes()
+}
+
+/// An integer set as `zap_add_int` stores it: hex name → the integer itself.
+pub(super) fn int_set(zap: &mut Zap, values: impl IntoIterator<Item = u64>) {
+    for v in values {
+        zap.add(&int_key(v), ZapValue::U64(v));
+    }
+}
+
+/// A ZAP object of `dmu_type` with no bonus.
+pub(super) fn zap_object(dmu_type: DmuType, zap: &Zap) -> Object {
+    let z = zap.encode();
+    Object {
+        dmu_type,
+        bonus_type: DmuType::None,
+        bonus: Vec::new(),
+        data: ObjectData::Blocks {
+            block_size: z.block_size,
+            blocks: z.blocks,
+        },
+    }
+}
+
+/// A snapshot-names ZAP of `snaps` (name → dataset): a micro ZAP with `mz_normflags =
+/// U8_TEXTPREP_TOUPPER`.
+///
+/// # Panics
+/// If a name is not upper-case ASCII: OpenZFS hashes the upper-cased name and we hash the name
+/// as is, so the two agree only then (`$ORIGIN` is the only snapshot we make).
+pub(super) fn snapnames_object(salt: u64, snaps: &[(&str, u64)]) -> Object {
+    let mut zap = Zap::new(salt);
+    for (name, ds) in snaps {
+        assert!(name.is_ascii() && !name.bytes().any(|b| b.is_ascii_lowercase()));
+        zap.add(name.as_bytes(), ZapValue::U64(*ds));
+    }
+    let mut object = zap_object(DmuType::DslDsSnapMap, &zap);
+    let ObjectData::Blocks { blocks, .. } = &mut object.data else {
+        unreachable!("zap_object gives blocks")
+    };
+    let (header, _) = MzapPhys::mut_from_prefix(&mut blocks[0]).expect("512-byte block");
+    assert_eq!(
+        header.mz_block_type.get(),
+        ZBT_MICRO,
+        "snapnames must be micro"
+    );
+    header.mz_normflags.set(U8_TEXTPREP_TOUPPER);
+    object
+}

@@ -1,0 +1,88 @@
+//! The data blocks of a znode: a directory's ZAP, a file's blocks from the data pipeline, or
+//! nothing (symlinks, fifos, devices: one 512-byte hole, as `zfs_mknode` leaves them).
+use anvil_tree::{Kind, Tree};
+
+use super::FsNode;
+use super::znode::kind_of;
+use crate::dmu::pipeline::DataStream;
+use crate::dmu::{BlockSpec, BlockTree, BlockWriter, TreeTop};
+use crate::error::Result;
+use crate::phys::DmuType;
+use crate::zap::{Zap, ZapValue};
+use crate::zpl::dirent;
+
+/// Largest file block (`recordsize` 128 KiB, `SPA_OLD_MAXBLOCKSIZE`).
+pub const RECORDSIZE: u64 = 128 * 1024;
+
+/// The object type, block size and finished block tree of a znode's data.
+pub type Data = (DmuType, u32, TreeTop);
+
+/// A file's block size: one block of whole sectors up to the record size, else records.
+pub fn file_block_size(size: u64) -> u32 {
+    if size <= RECORDSIZE {
+        size.next_multiple_of(512).max(512) as u32
+    } else {
+        RECORDSIZE as u32
+    }
+}
+
+/// A directory's entries as a ZAP of `dirent` values.
+pub fn directory(w: &mut BlockWriter, tree: &Tree, node: &FsNode, salt: u64) -> Result<Data> {
+    let mut zap = Zap::new(salt);
+    for (name, child, index) in &node.children {
+        let kind = kind_of(&tree.entries()[*index].kind);
+        zap.add(name, ZapValue::U64(dirent(&kind, *child)));
+    }
+    let encoded = zap.encode();
+    let dmu_type = DmuType::DirectoryContents;
+    let mut top = BlockTree::new(encoded.blocks.len() as u64, 1, dmu_type);
+    for block in encoded.blocks {
+        let bp = w.write(
+            block,
+            &BlockSpec {
+                dmu_type,
+                level: 0,
+                fill: 1,
+            },
+        )?;
+        top.push(w, bp)?;
+    }
+    Ok((dmu_type, encoded.block_size, top.finish(w)?))
+}
+
+/// A regular file: its blocks, prepared on the worker threads, placed here in order.
+pub fn file(w: &mut BlockWriter, size: u64, data: &mut DataStream) -> Result<Data> {
+    let (dmu_type, block_size) = (DmuType::PlainFileContents, file_block_size(size));
+    let blocks = size.div_ceil(u64::from(block_size));
+    let mut top = BlockTree::new(blocks, 1, dmu_type);
+    for _ in 0..blocks {
+        let bp = w.place(
+            data.next_block()?,
+            &BlockSpec {
+                dmu_type,
+                level: 0,
+                fill: 1,
+            },
+        )?;
+        top.push(w, bp)?;
+    }
+    Ok((dmu_type, block_size, top.finish(w)?))
+}
+
+/// The data of any znode.
+pub fn data_of(
+    w: &mut BlockWriter,
+    tree: &Tree,
+    node: &FsNode,
+    data: &mut DataStream,
+    salt: u64,
+) -> Result<Data> {
+    match &tree.entries()[node.entry].kind {
+        Kind::Dir => directory(w, tree, node, salt),
+        Kind::File { size, .. } => file(w, *size, data),
+        _ => {
+            let dmu_type = DmuType::PlainFileContents;
+            Ok((dmu_type, 512, BlockTree::new(0, 1, dmu_type).finish(w)?))
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The ZPL file system of one dataset (makefs fs.c): plan object ids from the tree, then
+//! write every object in id order — directories as ZAPs, files through the data pipeline —
+//! into the dataset's object set.
+mod assign; // ids in tree order, hard links sharing one
+mod data; // a znode's data: directory ZAP, file blocks, or none
+mod object; // one tree object: data, dnode, SA bonus, spill block
+mod plan; // FsPlan: object ids, parents, link counts, directory entries
+mod special; // master node, SA master node, registry, layouts, delete queue
+mod write; // the object set: ZPL objects, tree objects, layouts
+mod znode; // a tree entry's attributes as a znode
+
+pub use plan::{FsNode, FsPlan};
+pub use write::write_fs;

@@ -1,0 +1,64 @@
+//! A dataset's ZPL object set: the ZPL's own objects, then every tree object in id order —
+//! file data compressed and checksummed on every core while this thread places the blocks —
+//! then the SA layouts, then the object set block.
+use std::collections::BTreeSet;
+use std::thread;
+
+use anvil_tree::{Kind, Tree};
+
+use super::FsPlan;
+use super::data::file_block_size;
+use super::object::write_object;
+use super::special::{ROOT, write_head, write_layouts};
+use crate::dmu::pipeline::{DataStream, FileData};
+use crate::dmu::{BlockWriter, ObjsetWriter, WrittenObjset};
+use crate::error::Result;
+use crate::phys::ObjsetType;
+use crate::seed::Seeds;
+
+/// Writes `tree` as a ZPL object set created in txg `txg`, salts from `seeds`; `progress`
+/// hears of every file read.
+pub fn write_fs(
+    w: &mut BlockWriter,
+    tree: &Tree,
+    seeds: &mut Seeds,
+    txg: u64,
+    threads: usize,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<WrittenObjset> {
+    let plan = FsPlan::new(tree, ROOT)?;
+    let layouts = plan.max_id() + 1;
+    let files = file_list(tree, &plan);
+    let (compress, ashift) = (w.compress(), w.ashift());
+    thread::scope(|scope| {
+        let mut data = DataStream::start(scope, &files, progress, compress, ashift, threads);
+        let mut os = ObjsetWriter::new(ObjsetType::Zfs, layouts);
+        write_head(w, &mut os, layouts, &mut || seeds.next_u64())?;
+        let mut used = BTreeSet::new();
+        for id in ROOT..=plan.max_id() {
+            let (dn, l) = write_object(w, tree, &plan, id, &mut data, seeds.next_u64(), txg)?;
+            used.extend(l);
+            os.add(w, id, &dn)?;
+        }
+        write_layouts(w, &mut os, layouts, &used, seeds.next_u64())?;
+        os.finish(w)
+    })
+}
+
+/// The regular files with data, in object order: what the reader thread streams.
+fn file_list(tree: &Tree, plan: &FsPlan) -> Vec<FileData> {
+    let files = plan
+        .nodes
+        .iter()
+        .filter_map(|n| match &tree.entries()[n.entry].kind {
+            Kind::File { source, size } if *size > 0 => Some((source.clone(), *size)),
+            _ => None,
+        });
+    files
+        .map(|(source, size)| FileData {
+            source,
+            size,
+            block_size: file_block_size(size),
+        })
+        .collect()
+}

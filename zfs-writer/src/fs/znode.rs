@@ -1,0 +1,51 @@
+//! A tree entry's attributes as a znode. Times all come from the entry's mtime (clamped to
+//! `SOURCE_DATE_EPOCH` by the tree): atime = ctime = crtime = mtime, so images reproduce.
+//! OpenZFS zfs_znode_os.c (`zfs_mknode`): a directory's size is 2 + its entries.
+use anvil_tree::{Entry, Kind};
+
+use super::FsNode;
+use crate::zpl::{Znode, ZnodeKind};
+
+/// The znode of object `node`, whose first name is `e`, created in txg `txg`.
+pub fn znode(node: &FsNode, e: &Entry, txg: u64) -> Znode {
+    let size = match &e.kind {
+        Kind::Dir => 2 + node.children.len() as u64,
+        Kind::File { size, .. } => *size,
+        Kind::Symlink { target } => target.len() as u64,
+        _ => 0,
+    };
+    let t = (e.meta.mtime.sec.max(0) as u64, u64::from(e.meta.mtime.nsec));
+    Znode {
+        kind: kind_of(&e.kind),
+        mode: u64::from(e.meta.mode),
+        uid: u64::from(e.meta.uid),
+        gid: u64::from(e.meta.gid),
+        size,
+        links: node.links,
+        parent: node.parent,
+        generation: txg,
+        atime: t,
+        mtime: t,
+        ctime: t,
+        crtime: t,
+    }
+}
+
+/// The ZPL kind of a tree kind.
+pub fn kind_of(kind: &Kind) -> ZnodeKind {
+    match kind {
+        Kind::Dir => ZnodeKind::Dir,
+        Kind::File { .. } => ZnodeKind::File,
+        Kind::Symlink { target } => ZnodeKind::Symlink(target.clone()),
+        Kind::Fifo => ZnodeKind::Fifo,
+        Kind::Socket => ZnodeKind::Socket,
+        Kind::CharDev { major, minor } => ZnodeKind::CharDev {
+            major: *major,
+            minor: *minor,
+        },
+        Kind::BlockDev { major, minor } => ZnodeKind::BlockDev {
+            major: *major,
+            minor: *minor,
+        },
+    }
+}

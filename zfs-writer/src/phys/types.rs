@@ -1,0 +1,35 @@
+//! The closed sets a writer emits besides object types: checksum and compression functions,
+//! object-set types. OpenZFS include/sys/zio.h (`enum zio_checksum`, `enum zio_compress`),
+//! include/sys/dmu_objset.h (`dmu_objset_type_t`).
+
+/// `enum zio_checksum` values we write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum ChecksumType {
+    /// Inherit from the parent (dnode field only).
+    Inherit = 0,
+    /// Fletcher-4 (blocks).
+    Fletcher4 = 7,
+}
+
+/// `enum zio_compress` values we write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum CompressType {
+    /// Inherit from the parent (dnode field only).
+    Inherit = 0,
+    /// Stored as is.
+    Off = 2,
+    /// LZ4 with the ZFS 4-byte length header.
+    Lz4 = 15,
+}
+
+/// `dmu_objset_type_t`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u64)]
+pub enum ObjsetType {
+    /// The MOS.
+    Meta = 1,
+    /// A ZPL filesystem.
+    Zfs = 2,
+}

@@ -1,0 +1,60 @@
+//! The datasets' object sets, written before the MOS: the pool's own root dataset (an empty
+//! ZPL file system with `mountpoint=none`, `compression` set for all to inherit) and each
+//! dataset of the options, each with the space its blocks took.
+use anvil_tree::{Options as TreeOptions, Tree};
+
+use super::options::{PoolOptions, PropValue};
+use crate::dmu::BlockWriter;
+use crate::dsl::DatasetInput;
+use crate::error::Result;
+use crate::fs::write_fs;
+use crate::seed::Seeds;
+use crate::vdev::{Alloc, Sink};
+
+/// `ZIO_COMPRESS_LZ4` and `ZIO_COMPRESS_OFF` as the `compression` property stores them.
+const LZ4: u64 = 15;
+const OFF: u64 = 2;
+
+/// Writes every dataset's object set; the root dataset (name "") comes first.
+pub fn write_datasets(
+    sink: &Sink,
+    alloc: &mut Alloc,
+    opts: &PoolOptions,
+    txg: u64,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<Vec<DatasetInput>> {
+    let compression = if opts.compression { LZ4 } else { OFF };
+    let root_props = vec![
+        ("compression".to_owned(), PropValue::Number(compression)),
+        ("mountpoint".to_owned(), PropValue::Text("none".to_owned())),
+    ];
+    let empty = empty_tree(opts.time);
+    let all = [("", &empty, &root_props)].into_iter();
+    let children = opts
+        .datasets
+        .iter()
+        .map(|d| (d.name.as_str(), &d.tree, &d.props));
+    let mut out = Vec::new();
+    for (name, tree, props) in all.chain(children) {
+        let mut w = BlockWriter::new(sink, alloc, txg, opts.compression);
+        let mut seeds = Seeds::new(opts.seed, &format!("dataset {name}"));
+        let objset = write_fs(&mut w, tree, &mut seeds, txg, opts.threads, progress)?.bp;
+        let (name, usage, props) = (name.to_owned(), w.stats, props.clone());
+        out.push(DatasetInput {
+            name,
+            objset,
+            usage,
+            props,
+        });
+    }
+    Ok(out)
+}
+
+/// The root dataset's file system: an empty root directory (0755, 0:0) stamped `time`.
+fn empty_tree(time: u64) -> Tree {
+    let opts = TreeOptions {
+        source_date_epoch: Some(time as i64),
+        ..TreeOptions::default()
+    };
+    anvil_tree::load(&opts).expect("an empty tree reads no file")
+}

@@ -1,0 +1,18 @@
+//! The pool (makefs zfs.c `zfs_makefs`): options → vdev → datasets → MOS → labels.
+mod config; // the label and MOS config nvlists
+mod datasets; // the datasets' object sets, the pool's root dataset first
+mod metaslabs; // the metaslab array and the space-map objects
+mod mos; // the MOS: object data, then the uncompressed tail
+mod mos_objects; // the DSL plan plus the packed config
+mod options; // PoolOptions, DatasetOptions, VdevType
+mod output; // the temporary image, renamed into place at the end
+mod space; // name checks, the vdev size, OpenZFS's free-space reserve
+mod tail; // the MOS tail's size: space maps up to where it ends
+mod write; // write_pool: the order of work
+
+pub use config::{ConfigInput, label_config, mos_config};
+pub use mos::{MosObjects, write_mos};
+pub use options::{DatasetOptions, PoolOptions, VdevType};
+pub use write::{PoolSummary, write_pool};
+
+pub use crate::dsl::PropValue;

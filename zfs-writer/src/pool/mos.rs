@@ -1,0 +1,83 @@
+//! The MOS, written last and in two passes, because the DSL directories record the MOS's own
+//! size and the space maps record every allocation, the MOS's included:
+//! 1. the data blocks of every MOS object (ZAPs, nvlists… compressed as usual);
+//! 2. the tail, uncompressed so its size is known before it is written: the space maps, the
+//!    metaslab array, the dnode blocks, the meta-dnode's indirect blocks and the objset block.
+//!
+//! The number of space maps depends on where the tail ends, so it is found by iteration.
+//! OpenZFS module/zfs/spa.c (`spa_sync`), metaslab.c (`metaslab_sync`), makefs objset.c.
+use std::collections::BTreeMap;
+
+use super::metaslabs::tail_objects;
+use super::tail::{TailPlan, plan_tail};
+use crate::dmu::{BlockWriter, Object, ObjsetWriter, Stats, TreeTop};
+use crate::error::Result;
+use crate::phys::{BlkPtr, ObjsetType};
+use crate::vdev::{Alloc, Geometry, Sink};
+
+/// MOS objects as the DSL plan gives them: ids dense from 1, the metaslab array's id reserved.
+pub struct MosObjects {
+    /// Every object but the metaslab array and the space maps.
+    pub objects: Vec<(u64, Object)>,
+    /// Id reserved for the metaslab array (the config names it).
+    pub metaslab_array: u64,
+}
+
+/// Writes the MOS; `build(mos_used)` must give the same ids and data for any MOS size.
+pub fn write_mos(
+    sink: &Sink,
+    alloc: &mut Alloc,
+    g: &Geometry,
+    birth: u64,
+    compress: bool,
+    build: &dyn Fn(Stats) -> MosObjects,
+) -> Result<BlkPtr> {
+    let first = build(Stats::default());
+    let ids = first.objects.iter().map(|o| o.0);
+    let max_id = ids.max().unwrap_or(0).max(first.metaslab_array);
+    let mut w = BlockWriter::new(sink, alloc, birth, compress);
+    let mut tops = BTreeMap::new();
+    for (id, object) in &first.objects {
+        tops.insert(*id, object.write_blocks(&mut w)?);
+    }
+    let data = w.stats;
+    let plan = plan_tail(g, alloc.used(), max_id);
+    let (asize, psize) = (data.asize + plan.bytes, data.psize + plan.psize);
+    let last = build(Stats {
+        asize,
+        psize,
+        lsize: data.lsize + plan.psize,
+    });
+    let bp = write_tail(sink, alloc, g, birth, &plan, max_id, last, tops)?;
+    assert_eq!(
+        alloc.used(),
+        plan.end,
+        "the MOS tail took other space than planned"
+    );
+    Ok(bp)
+}
+
+/// Writes the space maps and metaslab array, then every MOS dnode, uncompressed.
+#[allow(clippy::too_many_arguments)]
+fn write_tail(
+    sink: &Sink,
+    alloc: &mut Alloc,
+    g: &Geometry,
+    birth: u64,
+    plan: &TailPlan,
+    max_id: u64,
+    last: MosObjects,
+    mut tops: BTreeMap<u64, TreeTop>,
+) -> Result<BlkPtr> {
+    let mut raw = BlockWriter::new(sink, alloc, birth, false);
+    let mut all: BTreeMap<u64, Object> = last.objects.into_iter().collect();
+    for (id, object) in tail_objects(g, plan, max_id, last.metaslab_array) {
+        tops.insert(id, object.write_blocks(&mut raw)?);
+        all.insert(id, object);
+    }
+    let mut os = ObjsetWriter::new(ObjsetType::Meta, max_id + plan.space_maps);
+    for (id, object) in &all {
+        os.add(&mut raw, *id, &object.dnode(&tops[id]))?;
+    }
+    Ok(os.finish(&mut raw)?.bp)
+}

@@ -1,0 +1,61 @@
+//! The MOS objects for `write_mos`: the DSL plan of the datasets, plus the packed config
+//! nvlist in the object the plan reserved for it.
+//! OpenZFS module/zfs/spa.c (`spa_sync_config_object`: 16 KiB blocks, the packed size in an
+//! 8-byte bonus).
+use super::config::{ConfigInput, mos_config};
+use super::mos::MosObjects;
+use super::options::PoolOptions;
+use crate::dmu::{Object, ObjectData, Stats};
+use crate::dsl::{DatasetInput, DslInput, plan};
+use crate::phys::DmuType;
+
+/// `SPA_CONFIG_BLOCKSIZE`.
+const CONFIG_BLOCK: usize = 16 * 1024;
+
+/// The MOS objects when the MOS takes `mos_used`; `config` builds the config for a given
+/// metaslab-array object.
+pub fn mos_objects(
+    opts: &PoolOptions,
+    datasets: &[DatasetInput],
+    mos_used: Stats,
+    config: &dyn Fn(u64) -> ConfigInput,
+) -> MosObjects {
+    let bootfs = opts.datasets.first().map(|d| d.name.clone());
+    let input = DslInput {
+        create_txg: super::write::TXG_CREATE,
+        creation_time: opts.time,
+        seed: opts.seed,
+        datasets: datasets.to_vec(),
+        bootfs,
+        pool_props: Vec::new(),
+        mos_used,
+    };
+    let plan = plan(&input);
+    let mut objects = plan.objects;
+    objects.push((plan.config, config_object(&config(plan.metaslab_array))));
+    objects.sort_by_key(|o| o.0);
+    MosObjects {
+        objects,
+        metaslab_array: plan.metaslab_array,
+    }
+}
+
+fn config_object(c: &ConfigInput) -> Object {
+    let packed = mos_config(c).pack_xdr();
+    let bonus = (packed.len() as u64).to_le_bytes().to_vec();
+    let blocks = packed.chunks(CONFIG_BLOCK).map(|b| {
+        let mut block = b.to_vec();
+        block.resize(CONFIG_BLOCK, 0);
+        block
+    });
+    let data = ObjectData::Blocks {
+        block_size: CONFIG_BLOCK as u32,
+        blocks: blocks.collect(),
+    };
+    Object {
+        dmu_type: DmuType::PackedNvlist,
+        bonus_type: DmuType::PackedNvlistSize,
+        bonus,
+        data,
+    }
+}

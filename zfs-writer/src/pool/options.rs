@@ -1,0 +1,48 @@
+//! What the caller chooses about the pool: name, size, allocation unit, compression, vdev
+//! type, seed and time, and the datasets with their trees and properties.
+use anvil_tree::Tree;
+
+pub use crate::dsl::PropValue;
+
+/// How the kernel will open the image: a regular file or a block device (loop, partition).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VdevType {
+    /// `file`: `zpool import -d DIR` on the image file itself.
+    File,
+    /// `disk`: the image seen through a block device such as a loop device.
+    Disk,
+}
+
+/// One dataset under the pool's root dataset.
+#[derive(Clone, Debug)]
+pub struct DatasetOptions {
+    /// Name below the pool (`ROOT` for `anvil_pool/ROOT`).
+    pub name: String,
+    /// The files of the dataset.
+    pub tree: Tree,
+    /// Properties set on the dataset: `(name, value)`, e.g. `("mountpoint", "/")`.
+    pub props: Vec<(String, PropValue)>,
+}
+
+/// Everything `write_pool` needs.
+#[derive(Clone, Debug)]
+pub struct PoolOptions {
+    /// Pool name.
+    pub name: String,
+    /// Image size in bytes (rounded down to 256 KiB).
+    pub size: u64,
+    /// log2 of the allocation unit (9–16).
+    pub ashift: u32,
+    /// lz4 compression for data and metadata.
+    pub compression: bool,
+    /// How the kernel will open the image.
+    pub vdev_type: VdevType,
+    /// Seed of every GUID and ZAP salt.
+    pub seed: u64,
+    /// Creation time in seconds since the epoch (`SOURCE_DATE_EPOCH`).
+    pub time: u64,
+    /// Compression threads.
+    pub threads: usize,
+    /// The datasets below the pool's root dataset.
+    pub datasets: Vec<DatasetOptions>,
+}

@@ -1,0 +1,94 @@
+//! The orchestrator (makefs zfs.c `zfs_makefs`): check the options → size the vdev → write
+//! the datasets → write the MOS → check OpenZFS's free-space reserve → uberblock and labels →
+//! sync and rename. Everything is written once, bottom-up; nothing is read back.
+use std::path::Path;
+
+use super::config::{ConfigInput, label_config};
+use super::datasets::write_datasets;
+use super::mos::write_mos;
+use super::mos_objects::mos_objects;
+use super::options::PoolOptions;
+use super::output::Output;
+use super::space::{check_names, check_space, geometry, too_small};
+use crate::error::Result;
+use crate::phys::Uberblock;
+use crate::seed::Seeds;
+use crate::vdev::{Alloc, Geometry, write_labels};
+
+/// The txg every block is born in (`TXG_INITIAL`).
+pub const TXG_CREATE: u64 = 4;
+/// The txg of the uberblock: far enough past the births that import does not re-verify them
+/// (`spa_verify_min_txg` = txg − 3; ZFS.md §4).
+const TXG_SYNC: u64 = TXG_CREATE + 4;
+
+/// What was written.
+#[derive(Clone, Copy, Debug)]
+pub struct PoolSummary {
+    /// Image size in bytes.
+    pub size: u64,
+    /// Bytes allocated in the pool.
+    pub allocated: u64,
+    /// Objects in the datasets' object sets, the ZPL's own included.
+    pub objects: u64,
+}
+
+/// Writes the pool `opts` describes to `out` (atomically: nothing is left on error).
+pub fn write_pool(
+    out: &Path,
+    opts: &PoolOptions,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<PoolSummary> {
+    check_names(opts)?;
+    let g = geometry(opts)?;
+    let output = Output::create(out, g.psize)?;
+    let sink = output.sink()?;
+    let mut alloc = Alloc::new(g.allocatable(), opts.ashift);
+    let datasets = write_datasets(&sink, &mut alloc, opts, TXG_CREATE, progress)
+        .map_err(|e| too_small(e, opts))?;
+    let mut seeds = Seeds::new(opts.seed, "pool");
+    let (pool_guid, vdev_guid) = (seeds.next_u64(), seeds.next_u64());
+    let config =
+        |metaslab_array| config_input(opts, out, &g, (pool_guid, vdev_guid), metaslab_array);
+    let build = |mos_used| mos_objects(opts, &datasets, mos_used, &config);
+    let rootbp = write_mos(&sink, &mut alloc, &g, TXG_CREATE, opts.compression, &build)
+        .map_err(|e| too_small(e, opts))?;
+    check_space(&g, alloc.used(), opts)?;
+    let ub = Uberblock::new(
+        TXG_SYNC,
+        pool_guid.wrapping_add(vdev_guid),
+        opts.time,
+        rootbp,
+    );
+    let label = label_config(&config(build(Default::default()).metaslab_array)).pack_xdr();
+    write_labels(&sink, &g, &label, &ub)?;
+    output.commit(sink)?;
+    let objects = datasets.iter().map(|d| d.objset.blk_fill.get()).sum();
+    Ok(PoolSummary {
+        size: g.psize,
+        allocated: alloc.used(),
+        objects,
+    })
+}
+
+/// What the config nvlists say of this pool.
+fn config_input(
+    opts: &PoolOptions,
+    out: &Path,
+    g: &Geometry,
+    guids: (u64, u64),
+    metaslab_array: u64,
+) -> ConfigInput {
+    ConfigInput {
+        name: opts.name.clone(),
+        pool_guid: guids.0,
+        vdev_guid: guids.1,
+        txg: TXG_SYNC,
+        create_txg: TXG_CREATE,
+        vdev_type: opts.vdev_type,
+        path: format!("/{}", out.file_name().unwrap_or_default().to_string_lossy()),
+        metaslab_array,
+        metaslab_shift: u64::from(g.ms_shift),
+        ashift: u64::from(opts.ashift),
+        asize: g.asize,
+    }
+}

@@ -1,0 +1,6 @@
+//! zfs-writer: known-answer vectors, whole images, and the OpenZFS oracles.
+mod dsl; // DSL bonuses against OpenZFS; the MOS plan: keys, links, space, determinism
+mod nvlist;
+mod reference; // our structs and checksums against blocks OpenZFS wrote
+mod zap;
+mod zpl; // System-Attribute bonus, ACLs, master node against OpenZFS's bytes
