@@ -19,7 +19,7 @@ fn the_kernel_unpacks_every_entry_as_specified() {
         .spec_lines(&lines)
         .env("SOURCE_DATE_EPOCH", &EPOCH.to_string())
         .mount_dev(false)
-        .run(listing::SCRIPT);
+        .run(&listing::script_at("/"));
     assert_eq!(outcome.status, 0, "listing failed:\n{}", outcome.console);
     let mut got = listing::parse(&outcome.output);
     let want = spec::expected(manifest::of_dir(&fx.root), fx.dir.path());

@@ -3,10 +3,10 @@ use std::collections::BTreeMap;
 
 use super::{Manifest, Record};
 
-/// Lists every entry under `/` but the kit's own (`/kit`, `/init`), one `ENTRY|…` line each:
-/// hex path, raw mode (hex), uid, gid, size, links, mtime, major, minor (hex), inode, extra.
-pub const SCRIPT: &str = r#"cd /
-find . | while IFS= read -r p; do
+/// Lists every entry under the current directory but the kit's own (`./kit`, `./init`), one
+/// `ENTRY|…` line each: hex path, raw mode (hex), uid, gid, size, links, mtime, major, minor
+/// (hex), inode, extra.
+const LIST: &str = r#"find . | while IFS= read -r p; do
   case "$p" in .|./kit|./kit/*|./init) continue;; esac
   s=$(stat -c '%f|%u|%g|%s|%h|%Y|%t|%T|%i' "$p")
   x=
@@ -16,7 +16,12 @@ find . | while IFS= read -r p; do
 done
 "#;
 
-/// Parses the `ENTRY|…` lines of [`SCRIPT`]'s output into records.
+/// The listing script run in `dir`.
+pub fn script_at(dir: &str) -> String {
+    format!("cd {dir} || exit 97\n{LIST}")
+}
+
+/// Parses the `ENTRY|…` lines of [`script_at`]'s output into records.
 pub fn parse(output: &str) -> Manifest {
     let mut out = Manifest::new();
     let mut inodes: BTreeMap<u64, Vec<Vec<u8>>> = BTreeMap::new();
