@@ -1,5 +1,6 @@
 //! `anvil-assemble pool` judged by OpenZFS: `zdb` in userspace and the kernel module through
 //! the QEMU kit.
+mod collision; // colliding names in one micro ZAP: distinct cds
 mod kernel; // Debian's kernel + DKMS OpenZFS import, compare, scrub, write, re-import
 mod zdb; // zdb -bcc, -dddd and -r on the image
 

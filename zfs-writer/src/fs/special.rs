@@ -22,7 +22,7 @@ pub fn write_head(
     w: &mut BlockWriter,
     os: &mut ObjsetWriter,
     layouts: u64,
-    salt: &mut dyn FnMut() -> u64,
+    salt: &dyn Fn(u64) -> u64,
 ) -> Result<()> {
     let u64s = |entries: Vec<(String, u64)>| {
         entries
@@ -45,7 +45,7 @@ pub fn write_head(
         (DELETE_QUEUE, DmuType::UnlinkedSet, Vec::new()),
     ];
     for (id, dmu_type, entries) in objects {
-        add(w, os, id, zap_object(dmu_type, entries, salt()))?;
+        add(w, os, id, zap_object(dmu_type, entries, salt(id)))?;
     }
     Ok(())
 }

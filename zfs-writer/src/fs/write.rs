@@ -14,14 +14,14 @@ use crate::dmu::pipeline::{DataStream, FileData};
 use crate::dmu::{BlockWriter, ObjsetWriter, WrittenObjset};
 use crate::error::Result;
 use crate::phys::ObjsetType;
-use crate::seed::Seeds;
 
-/// Writes `tree` as a ZPL object set created in txg `txg`, salts from `seeds`; `progress`
+/// Writes `tree` as a ZPL object set created in txg `txg`, ZAP salts by object id from
+/// `salt`; `progress`
 /// hears of every file read.
 pub fn write_fs(
     w: &mut BlockWriter,
     tree: &Tree,
-    seeds: &mut Seeds,
+    salt: &dyn Fn(u64) -> u64,
     txg: u64,
     threads: usize,
     progress: &(dyn Fn(u64) + Sync),
@@ -33,14 +33,14 @@ pub fn write_fs(
     thread::scope(|scope| {
         let mut data = DataStream::start(scope, &files, progress, compress, ashift, threads);
         let mut os = ObjsetWriter::new(ObjsetType::Zfs, layouts);
-        write_head(w, &mut os, layouts, &mut || seeds.next_u64())?;
+        write_head(w, &mut os, layouts, salt)?;
         let mut used = BTreeSet::new();
         for id in ROOT..=plan.max_id() {
-            let (dn, l) = write_object(w, tree, &plan, id, &mut data, seeds.next_u64(), txg)?;
+            let (dn, l) = write_object(w, tree, &plan, id, &mut data, salt(id), txg)?;
             used.extend(l);
             os.add(w, id, &dn)?;
         }
-        write_layouts(w, &mut os, layouts, &used, seeds.next_u64())?;
+        write_layouts(w, &mut os, layouts, &used, salt(layouts))?;
         os.finish(w)
     })
 }

@@ -8,7 +8,7 @@ use crate::dmu::BlockWriter;
 use crate::dsl::DatasetInput;
 use crate::error::Result;
 use crate::fs::write_fs;
-use crate::seed::Seeds;
+use crate::seed;
 use crate::vdev::{Alloc, Sink};
 
 /// `ZIO_COMPRESS_LZ4` and `ZIO_COMPRESS_OFF` as the `compression` property stores them.
@@ -37,8 +37,9 @@ pub fn write_datasets(
     let mut out = Vec::new();
     for (name, tree, props) in all.chain(children) {
         let mut w = BlockWriter::new(sink, alloc, txg, opts.compression);
-        let mut seeds = Seeds::new(opts.seed, &format!("dataset {name}"));
-        let objset = write_fs(&mut w, tree, &mut seeds, txg, opts.threads, progress)?.bp;
+        let purpose = format!("zap salt {name}");
+        let salt = |id| seed::draw(opts.seed, &purpose, id);
+        let objset = write_fs(&mut w, tree, &salt, txg, opts.threads, progress)?.bp;
         let (name, usage, props) = (name.to_owned(), w.stats, props.clone());
         out.push(DatasetInput {
             name,

@@ -12,7 +12,7 @@ use super::output::Output;
 use super::space::{check_names, check_space, geometry, too_small};
 use crate::error::Result;
 use crate::phys::Uberblock;
-use crate::seed::Seeds;
+use crate::seed::draw;
 use crate::vdev::{Alloc, Geometry, write_labels};
 
 /// The txg every block is born in (`TXG_INITIAL`).
@@ -45,8 +45,10 @@ pub fn write_pool(
     let mut alloc = Alloc::new(g.allocatable(), opts.ashift);
     let datasets = write_datasets(&sink, &mut alloc, opts, TXG_CREATE, progress)
         .map_err(|e| too_small(e, opts))?;
-    let mut seeds = Seeds::new(opts.seed, "pool");
-    let (pool_guid, vdev_guid) = (seeds.next_u64(), seeds.next_u64());
+    let (pool_guid, vdev_guid) = (
+        draw(opts.seed, "pool guid", 0),
+        draw(opts.seed, "vdev guid", 0),
+    );
     let config =
         |metaslab_array| config_input(opts, out, &g, (pool_guid, vdev_guid), metaslab_array);
     let build = |mos_used| mos_objects(opts, &datasets, mos_used, &config);
