@@ -15,7 +15,10 @@ pub fn tail_objects(
 ) -> Vec<(u64, Object)> {
     let mut out = Vec::new();
     let mut array = vec![0u64; g.ms_count as usize];
-    for (i, map) in plan_space_maps(g, plan.end).into_iter().enumerate() {
+    for (i, map) in plan_space_maps(g, plan.after.filled())
+        .into_iter()
+        .enumerate()
+    {
         let id = max_id + 1 + i as u64;
         array[map.metaslab as usize] = id;
         let bonus = map.bonus(id);

@@ -41,7 +41,7 @@ pub fn write_mos(
         tops.insert(*id, object.write_blocks(&mut w)?);
     }
     let data = w.stats;
-    let plan = plan_tail(g, alloc.used(), max_id);
+    let plan = plan_tail(g, alloc, max_id)?;
     let (asize, psize) = (data.asize + plan.bytes, data.psize + plan.psize);
     let last = build(Stats {
         asize,
@@ -49,9 +49,8 @@ pub fn write_mos(
         lsize: data.lsize + plan.psize,
     });
     let bp = write_tail(sink, alloc, g, birth, &plan, max_id, last, tops)?;
-    assert_eq!(
-        alloc.used(),
-        plan.end,
+    assert!(
+        *alloc == plan.after,
         "the MOS tail took other space than planned"
     );
     Ok(bp)

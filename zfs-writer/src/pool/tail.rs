@@ -1,14 +1,17 @@
-//! The MOS tail's size, found at the fixed point where the space maps cover the end of the
-//! tail itself. Every tail block is stored uncompressed so its size is known in advance.
-use crate::vdev::{Geometry, plan_space_maps, touched_metaslabs};
+//! The MOS tail, planned by allocating its blocks on a copy of the allocator: the space maps
+//! must describe the allocations of the tail itself, so the plan repeats until the space maps
+//! it needs are the ones it allocated. Every tail block is stored uncompressed, so its size is
+//! known before it is written; `write_tail` must then allocate exactly the same blocks.
+use crate::error::Result;
+use crate::vdev::{Alloc, Geometry, plan_space_maps};
 
 /// Bytes of a dnode block, of an indirect block and of an objset block.
 const DNODE_BLOCK: u64 = 16 << 10;
 const INDIRECT: u64 = 128 << 10;
 const OBJSET: u64 = 4 << 10;
 
-/// Where the MOS tail ends and how many space maps it holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The tail: how many space maps it holds and the allocator once it is written.
+#[derive(Clone, Debug)]
 pub struct TailPlan {
     /// Space-map objects (one per touched metaslab).
     pub space_maps: u64,
@@ -16,48 +19,49 @@ pub struct TailPlan {
     pub bytes: u64,
     /// Bytes the tail stores (no compression: logical = physical).
     pub psize: u64,
-    /// Allocation end after the tail: the space maps describe `[0, end)`.
-    pub end: u64,
+    /// The allocator after the tail: the space maps describe it.
+    pub after: Alloc,
 }
 
-/// The tail after `used` bytes are allocated, for MOS objects up to `max_id` before it:
-/// iterates "the tail for space maps up to `end`" until `end` stops moving (it only grows).
-pub fn plan_tail(g: &Geometry, used: u64, max_id: u64) -> TailPlan {
-    let mut end = used;
+/// The tail after `alloc`'s allocations, for MOS objects up to `max_id` before it.
+pub fn plan_tail(g: &Geometry, alloc: &Alloc, max_id: u64) -> Result<TailPlan> {
+    let mut sm_blocks = vec![4096; alloc.filled().len()];
     loop {
-        let (bytes, psize) = tail_bytes(g, end, max_id);
-        if used + bytes == end {
-            let space_maps = touched_metaslabs(g, end);
-            return TailPlan {
+        let mut after = alloc.clone();
+        let mut psize = 0;
+        for size in block_sizes(g, &sm_blocks, max_id) {
+            after.alloc(size)?;
+            psize += size;
+        }
+        let maps = plan_space_maps(g, after.filled());
+        let real: Vec<u64> = maps.iter().map(|m| m.block.len() as u64).collect();
+        if real == sm_blocks {
+            let (space_maps, bytes) = (real.len() as u64, after.used() - alloc.used());
+            return Ok(TailPlan {
                 space_maps,
                 bytes,
                 psize,
-                end,
-            };
+                after,
+            });
         }
-        end = used + bytes;
+        sm_blocks = real;
     }
 }
 
-/// Allocated and stored bytes of the tail if allocation ends at `end`.
-fn tail_bytes(g: &Geometry, end: u64, max_id: u64) -> (u64, u64) {
-    let round = |n: u64| n.next_multiple_of(1 << g.ashift);
-    let maps = plan_space_maps(g, end);
-    let sm: Vec<u64> = maps.iter().map(|m| m.block.len() as u64).collect();
-    let array = (g.ms_count * 8).next_multiple_of(512);
-    let dnode_blocks = (max_id + maps.len() as u64) / 32 + 1;
-    let indirect = indirect_blocks(dnode_blocks) * INDIRECT;
-    let fixed = dnode_blocks * DNODE_BLOCK + indirect + OBJSET;
-    let asize = sm.iter().map(|&b| round(b)).sum::<u64>() + round(array) + round(fixed);
-    (asize, sm.iter().sum::<u64>() + array + fixed)
-}
-
-/// Indirect blocks above `n` level-0 blocks under a dnode with 3 block pointers.
-fn indirect_blocks(n: u64) -> u64 {
-    let (mut total, mut level) = (0, n);
-    while level > 3 {
-        level = level.div_ceil(1024);
-        total += level;
+/// The tail's blocks in the order `write_tail` writes them: space maps, metaslab array, the
+/// dnode blocks, the meta-dnode's indirect block (more than 3 dnode blocks), the objset.
+fn block_sizes(g: &Geometry, sm_blocks: &[u64], max_id: u64) -> Vec<u64> {
+    let mut sizes = sm_blocks.to_vec();
+    sizes.push((g.ms_count * 8).next_multiple_of(512));
+    let dnode_blocks = (max_id + sm_blocks.len() as u64) / 32 + 1;
+    assert!(
+        dnode_blocks <= 1024,
+        "a MOS of {dnode_blocks} dnode blocks needs a deeper tree"
+    );
+    sizes.extend(std::iter::repeat_n(DNODE_BLOCK, dnode_blocks as usize));
+    if dnode_blocks > 3 {
+        sizes.push(INDIRECT);
     }
-    total
+    sizes.push(OBJSET);
+    sizes
 }

@@ -42,7 +42,7 @@ pub fn write_pool(
     let g = geometry(opts)?;
     let output = Output::create(out, g.psize)?;
     let sink = output.sink()?;
-    let mut alloc = Alloc::new(g.allocatable(), opts.ashift);
+    let mut alloc = Alloc::new(g.allocatable(), opts.ashift, g.ms_shift);
     let datasets = write_datasets(&sink, &mut alloc, opts, TXG_CREATE, progress)
         .map_err(|e| too_small(e, opts))?;
     let (pool_guid, vdev_guid) = (

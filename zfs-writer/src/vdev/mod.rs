@@ -11,4 +11,4 @@ pub use alloc::Alloc;
 pub use geometry::{Geometry, LABEL_SIZE, VDEV_LABEL_START_SIZE};
 pub use labels::write_labels;
 pub use sink::Sink;
-pub use spacemap::{SpaceMapPlan, plan_space_maps, touched_metaslabs};
+pub use spacemap::{SpaceMapPlan, plan_space_maps};

@@ -32,17 +32,10 @@ impl SpaceMapPlan {
     }
 }
 
-/// The space maps of a vdev whose first `used` bytes are allocated.
-pub fn plan_space_maps(g: &Geometry, used: u64) -> Vec<SpaceMapPlan> {
-    let ms_size = 1u64 << g.ms_shift;
-    (0..used.div_ceil(ms_size))
-        .map(|m| plan_one(g, m, (used - m * ms_size).min(ms_size)))
-        .collect()
-}
-
-/// Space maps needed when the first `used` bytes are allocated.
-pub fn touched_metaslabs(g: &Geometry, used: u64) -> u64 {
-    used.div_ceil(1 << g.ms_shift)
+/// The space maps of the metaslabs whose first `filled[m]` bytes are allocated.
+pub fn plan_space_maps(g: &Geometry, filled: &[u64]) -> Vec<SpaceMapPlan> {
+    let used = filled.iter().enumerate().filter(|(_, f)| **f > 0);
+    used.map(|(m, &f)| plan_one(g, m as u64, f)).collect()
 }
 
 fn plan_one(g: &Geometry, metaslab: u64, alloc: u64) -> SpaceMapPlan {

@@ -1,12 +1,11 @@
-use super::{plan_space_maps, touched_metaslabs};
+use super::plan_space_maps;
 use crate::vdev::Geometry;
 
 #[test]
 fn one_run_per_metaslab() {
     let g = Geometry::new(500 << 20, 12).unwrap(); // 32 MiB metaslabs
-    let used = (32 << 20) + 8192;
-    let maps = plan_space_maps(&g, used);
-    assert_eq!(maps.len() as u64, touched_metaslabs(&g, used));
+    let maps = plan_space_maps(&g, &[32 << 20, 8192]);
+    assert_eq!(maps.len(), 2);
     assert_eq!((maps[0].alloc, maps[1].alloc), (32 << 20, 8192));
     // 32 MiB = 8192 units: one entry, offset 0, run 8192.
     assert_eq!(maps[0].length, 8);
@@ -24,7 +23,7 @@ fn one_run_per_metaslab() {
 #[test]
 fn long_runs_split_at_the_entry_limit() {
     let g = Geometry::new(100 << 30, 12).unwrap(); // 512 MiB metaslabs = 131072 units
-    let maps = plan_space_maps(&g, 1 << 29);
+    let maps = plan_space_maps(&g, &[1 << 29]);
     assert_eq!(maps[0].length, 4 * 8, "four runs of 32768 units");
     let second = u64::from_le_bytes(maps[0].block[8..16].try_into().unwrap());
     assert_eq!((second >> 16, second & 0x7fff), (32768, 32767));
