@@ -3,6 +3,7 @@
 
 mod cli; // clap definitions and help examples
 mod cmd; // one module per subcommand
+mod manifest; // pool --manifest: TOML declaring the pool and its datasets
 mod progress; // progress bars on a terminal, silence elsewhere
 
 use std::process::ExitCode;

@@ -6,7 +6,7 @@ mod tree; // TreeArgs, shared by every command that archives a tree
 use clap::{Parser, Subcommand};
 
 pub use initramfs::InitramfsArgs;
-pub use pool::{Compression, PoolArgs, VdevTypeArg};
+pub use pool::{Compression, PoolArgs, VdevTypeArg, parse_size};
 pub use tree::TreeArgs;
 
 const INITRAMFS_EXAMPLE: &str = "Example:
@@ -19,13 +19,15 @@ devices.list uses the kernel's gen_init_cpio lines, e.g.:
 
 SOURCE_DATE_EPOCH, when set, clamps every mtime: same input, same bytes.";
 
-const POOL_EXAMPLE: &str = "Example:
+const POOL_EXAMPLE: &str = "Examples:
   anvil-assemble pool --root rootfs/ --spec devices.list --all-root --out rootfs.img
+  anvil-assemble pool --manifest pool.toml --out rootfs.img   (docs/manifest-example.toml)
 
-Writes pool anvil_pool (ashift 12, lz4, mountpoint none, exported) with dataset
-anvil_pool/ROOT (mountpoint /) holding the tree, in a 500 MiB image that
-`zpool import -d DIR anvil_pool` imports without -f. SOURCE_DATE_EPOCH and --seed
-make the image reproducible.";
+The first writes pool anvil_pool (ashift 12, lz4, mountpoint none, exported) with
+dataset anvil_pool/ROOT (mountpoint /) holding the tree, in a 500 MiB image that
+`zpool import -d DIR anvil_pool` imports without -f. The second writes the pool and
+datasets a TOML manifest declares, each with its own tree and properties; flags given
+override its [pool]. SOURCE_DATE_EPOCH and --seed make the image reproducible.";
 
 /// Examples for the top-level `--help`, one per command.
 const EXAMPLES: &str = "Examples:

@@ -2,47 +2,54 @@
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
+use serde::Deserialize;
 
-use super::TreeArgs;
+use super::tree::PoolTreeArgs;
 
-/// `anvil-assemble pool`.
+/// `anvil-assemble pool`. Pool settings are `None` unless given: they override the
+/// manifest's `[pool]`, which overrides the defaults (`cmd::pool`).
 #[derive(Debug, Args)]
 pub struct PoolArgs {
     /// The dataset's tree.
     #[command(flatten)]
-    pub tree: TreeArgs,
+    pub tree: PoolTreeArgs,
+    /// TOML file declaring the pool and its datasets, each with its own tree and properties
+    /// (see docs/manifest-example.toml); flags given here override its [pool] keys.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["root", "spec", "all_root", "dataset"])]
+    pub manifest: Option<PathBuf>,
     /// Output image (written to a temporary file beside it, renamed when complete).
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
-    /// Image size: bytes, or with a K, M, G or T suffix (powers of 1024).
-    #[arg(long, default_value = "500M", value_parser = parse_size)]
-    pub size: u64,
-    /// Pool name.
-    #[arg(long, default_value = "anvil_pool")]
-    pub pool: String,
+    /// Image size: bytes, or with a K, M, G or T suffix (powers of 1024) [default: 500M].
+    #[arg(long, value_parser = parse_size)]
+    pub size: Option<u64>,
+    /// Pool name [default: anvil_pool].
+    #[arg(long)]
+    pub pool: Option<String>,
     /// Dataset under the pool that holds the tree (mountpoint /).
     #[arg(long, default_value = "ROOT")]
     pub dataset: String,
-    /// log2 of the allocation unit (9 = 512 B … 16 = 64 KiB).
-    #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u32).range(9..=16))]
-    pub ashift: u32,
-    /// Compression of the pool (inherited by every dataset).
-    #[arg(long, value_enum, default_value_t = Compression::Lz4)]
-    pub compression: Compression,
+    /// log2 of the allocation unit (9 = 512 B … 16 = 64 KiB) [default: 12].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(9..=16))]
+    pub ashift: Option<u32>,
+    /// Compression of the pool (inherited by every dataset) [default: lz4].
+    #[arg(long, value_enum)]
+    pub compression: Option<Compression>,
     /// How the kernel will open the image: `file` for `zpool import -d DIR`, `disk` through a
-    /// loop device. OpenZFS refuses the other one.
-    #[arg(long, value_enum, default_value_t = VdevTypeArg::File)]
-    pub vdev_type: VdevTypeArg,
-    /// Seed of every GUID and ZAP salt (same seed and input: same bytes).
-    #[arg(long, default_value_t = 1729)]
-    pub seed: u64,
+    /// loop device. OpenZFS refuses the other one [default: file].
+    #[arg(long, value_enum)]
+    pub vdev_type: Option<VdevTypeArg>,
+    /// Seed of every GUID and ZAP salt (same seed and input: same bytes) [default: 1729].
+    #[arg(long)]
+    pub seed: Option<u64>,
     /// Compression threads (default: every core); the output is the same for any count.
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1024))]
     pub threads: Option<u32>,
 }
 
-/// `--compression`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+/// `--compression`, or `compression` in the manifest's `[pool]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Compression {
     /// LZ4 (`org.illumos:lz4_compress`).
     Lz4,
@@ -50,8 +57,9 @@ pub enum Compression {
     Off,
 }
 
-/// `--vdev-type`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+/// `--vdev-type`, or `vdev_type` in the manifest's `[pool]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum VdevTypeArg {
     /// A regular file.
     File,

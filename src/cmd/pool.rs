@@ -1,27 +1,36 @@
-//! `anvil-assemble pool`: a tree as a ZFS pool image, written as an ordinary user.
+//! `anvil-assemble pool`: a tree (or a manifest's datasets, each with its own tree) as a ZFS
+//! pool image, written as an ordinary user.
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
 use zfs_writer::pool::{DatasetOptions, PoolOptions, PropValue, VdevType, write_pool};
 
 use crate::cli::{Compression, PoolArgs, VdevTypeArg};
+use crate::manifest::{Manifest, PoolSection};
 use crate::progress;
 
-/// Loads the tree, writes the pool, prints what was written.
+/// Loads the trees, writes the pool, prints what was written.
 pub fn run(args: &PoolArgs) -> Result<()> {
     let start = Instant::now();
-    let tree = super::tree::load(&args.tree)?;
-    let bar = progress::bytes(tree.file_bytes(), "pool");
-    let opts = options(args, tree)?;
+    let manifest = args.manifest.as_deref().map(Manifest::read).transpose()?;
+    let opts = options(args, manifest.as_ref())?;
+    let total = opts.datasets.iter().map(|d| d.tree.file_bytes()).sum();
+    let bar = progress::bytes(total, "pool");
     let summary = write_pool(&args.out, &opts, &|n| bar.inc(n))
         .with_context(|| format!("writing {}", args.out.display()))?;
     bar.finish_and_clear();
+    let (pool, sets) = (&opts.name, &opts.datasets);
+    let names: Vec<String> = sets.iter().map(|d| format!("{pool}/{}", d.name)).collect();
+    let names = if names.is_empty() {
+        "no dataset".to_owned()
+    } else {
+        names.join(", ")
+    };
     println!(
-        "{}: pool {} with {}/{}: {} objects, {} bytes allocated of {}, {:.2} s",
+        "{}: pool {} with {}: {} objects, {} bytes allocated of {}, {:.2} s",
         args.out.display(),
-        args.pool,
-        args.pool,
-        args.dataset,
+        pool,
+        names,
         summary.objects,
         summary.allocated,
         summary.size,
@@ -30,34 +39,58 @@ pub fn run(args: &PoolArgs) -> Result<()> {
     Ok(())
 }
 
-/// The library's options from the command line; the creation time is `SOURCE_DATE_EPOCH`
-/// when set, else now.
-fn options(args: &PoolArgs, tree: anvil_tree::Tree) -> Result<PoolOptions> {
+/// The library's options: each setting from the command line when given, else from the
+/// manifest's `[pool]`, else the default. The creation time is `SOURCE_DATE_EPOCH` when set,
+/// else now.
+fn options(args: &PoolArgs, manifest: Option<&Manifest>) -> Result<PoolOptions> {
     let epoch = super::tree::source_date_epoch()?;
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let threads = args.threads.map_or_else(default_threads, |t| t as usize);
-    let props = vec![("mountpoint".to_owned(), PropValue::Text("/".to_owned()))];
+    let none = PoolSection::default();
+    let m = manifest.map_or(&none, |m| &m.pool);
+    let vdev_type = args.vdev_type.or(m.vdev_type);
+    let name = args.pool.clone().or_else(|| m.name.clone());
     Ok(PoolOptions {
-        name: args.pool.clone(),
-        size: args.size,
-        ashift: args.ashift,
-        compression: args.compression == Compression::Lz4,
-        vdev_type: if args.vdev_type == VdevTypeArg::File {
-            VdevType::File
-        } else {
-            VdevType::Disk
+        name: name.unwrap_or_else(|| "anvil_pool".to_owned()),
+        size: args.size.or(m.size).unwrap_or(500 << 20),
+        ashift: args.ashift.or(m.ashift).unwrap_or(12),
+        compression: args.compression.or(m.compression) != Some(Compression::Off),
+        vdev_type: match vdev_type.unwrap_or(VdevTypeArg::File) {
+            VdevTypeArg::File => VdevType::File,
+            VdevTypeArg::Disk => VdevType::Disk,
         },
-        seed: args.seed,
+        seed: args.seed.or(m.seed).unwrap_or(1729),
         time: epoch.map_or(now, |e| e as u64),
-        threads,
-        datasets: vec![DatasetOptions {
-            name: args.dataset.clone(),
-            tree,
-            props,
-        }],
+        threads: args.threads.map_or_else(default_threads, |t| t as usize),
+        datasets: datasets(args, manifest, epoch)?,
     })
+}
+
+/// The manifest's datasets, or one dataset (mountpoint /) holding `--root`.
+fn datasets(
+    args: &PoolArgs,
+    m: Option<&Manifest>,
+    epoch: Option<i64>,
+) -> Result<Vec<DatasetOptions>> {
+    if let Some(m) = m {
+        let datasets = m.datasets(epoch)?;
+        for d in &datasets {
+            d.tree
+                .warnings()
+                .iter()
+                .for_each(|w| eprintln!("warning: {}: {w}", d.name));
+        }
+        return Ok(datasets);
+    }
+    let tree_args = args
+        .tree
+        .tree_args()
+        .context("--root or --manifest is required")?;
+    let tree = super::tree::load(&tree_args)?;
+    let props = vec![("mountpoint".to_owned(), PropValue::Text("/".to_owned()))];
+    let name = args.dataset.clone();
+    Ok(vec![DatasetOptions { name, tree, props }])
 }
 
 fn default_threads() -> usize {

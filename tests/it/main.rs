@@ -2,5 +2,6 @@
 mod initramfs; // the initramfs writer judged by GNU cpio, gzip and the kernel
 mod kit; // the QEMU test kit: boots Debian's kernel with an initramfs made by our writer
 mod law; // the 100-line law
+mod manifest; // pool --manifest: TOML errors, nested datasets judged by zdb, the example
 mod pool; // the pool writer judged by zdb and the kernel
 mod tree; // fixture trees and their manifests, computed independently of Anvil

@@ -40,18 +40,20 @@ pub fn write_fs(
             used.extend(l);
             os.add(w, id, &dn)?;
         }
+        data.finish()?;
         write_layouts(w, &mut os, layouts, &used, salt(layouts))?;
         os.finish(w)
     })
 }
 
-/// The regular files with data, in object order: what the reader thread streams.
+/// The regular files, in object order: what the reader thread streams (empty ones too, to
+/// find those that are no longer empty).
 fn file_list(tree: &Tree, plan: &FsPlan) -> Vec<FileData> {
     let files = plan
         .nodes
         .iter()
         .filter_map(|n| match &tree.entries()[n.entry].kind {
-            Kind::File { source, size } if *size > 0 => Some((source.clone(), *size)),
+            Kind::File { source, size } => Some((source.clone(), *size)),
             _ => None,
         });
     files

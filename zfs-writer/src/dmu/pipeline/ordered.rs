@@ -60,6 +60,19 @@ impl<'scope> DataStream<'scope> {
             self.waiting.insert(seq, block);
         }
     }
+
+    /// Ends the stream: every block was taken, so only an error (a file read after its last
+    /// block, e.g. one that grew) can still be on its way.
+    pub fn finish(mut self) -> Result<()> {
+        if let Some(Err(e)) = std::mem::take(&mut self.waiting).into_values().next() {
+            return Err(e);
+        }
+        match self.done.recv() {
+            Ok((_, Err(e))) => Err(e),
+            Ok((seq, Ok(_))) => panic!("block {seq} was read but never placed"),
+            Err(_) => Ok(()),
+        }
+    }
 }
 
 fn work(jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, on: bool, ashift: u32) {

@@ -1,0 +1,75 @@
+//! Pool write throughput: `write_pool` of a 64 MiB tree of mixed compressible and random
+//! files, with lz4 and without, on every core.
+use std::fs;
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use zfs_writer::pool::{DatasetOptions, PoolOptions, PropValue, VdevType, write_pool};
+
+/// Half text-like, half random bytes.
+fn sample(len: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed | 1;
+    let mut out = Vec::with_capacity(len + 64);
+    while out.len() < len {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        match x % 2 {
+            0 => out.extend_from_slice(&x.to_le_bytes()),
+            _ => out.extend_from_slice(
+                format!("record {} of the anvil pool bench\n", x % 997).as_bytes(),
+            ),
+        }
+    }
+    out.truncate(len);
+    out
+}
+
+fn options(tree: anvil_tree::Tree, compression: bool) -> PoolOptions {
+    let props = vec![("mountpoint".to_owned(), PropValue::Text("/".to_owned()))];
+    PoolOptions {
+        name: "anvil_pool".to_owned(),
+        size: 256 << 20,
+        ashift: 12,
+        compression,
+        vdev_type: VdevType::File,
+        seed: 1729,
+        time: 0,
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        datasets: vec![DatasetOptions {
+            name: "ROOT".to_owned(),
+            tree,
+            props,
+        }],
+    }
+}
+
+fn pool(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("root");
+    for i in 0..512u64 {
+        let sub = root.join(format!("d{}", i % 16));
+        fs::create_dir_all(&sub).unwrap();
+        fs::write(sub.join(format!("f{i}")), sample(128 << 10, i + 1)).unwrap();
+    }
+    let tree = anvil_tree::load(&anvil_tree::Options {
+        root: Some(root),
+        ..Default::default()
+    })
+    .unwrap();
+    let out = dir.path().join("rootfs.img");
+    let mut group = c.benchmark_group("pool-write");
+    group
+        .throughput(Throughput::Bytes(tree.file_bytes()))
+        .sample_size(10);
+    for (name, lz4) in [("64MiB-lz4", true), ("64MiB-off", false)] {
+        let opts = options(tree.clone(), lz4);
+        group.bench_function(name, |b| {
+            b.iter(|| write_pool(black_box(&out), &opts, &|_| {}).unwrap())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, pool);
+criterion_main!(benches);

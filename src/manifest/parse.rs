@@ -1,0 +1,73 @@
+//! The manifest's TOML as serde structs: `[pool]` and `[[dataset]]`. Unknown keys are refused, and `size` and `ashift` are
+//! checked while parsing so that their errors carry the line.
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer};
+use toml::{Spanned, Value};
+
+use crate::cli::{Compression, VdevTypeArg, parse_size};
+
+/// The whole file: `[pool]` and the `[[dataset]]` array, both optional.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ManifestFile {
+    #[serde(default)]
+    pub pool: PoolSection,
+    #[serde(default)]
+    pub dataset: Vec<DatasetSection>,
+}
+
+/// `[pool]`: each key is optional; a flag given on the command line overrides it.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PoolSection {
+    pub name: Option<String>,
+    /// `"500M"` or a byte count.
+    #[serde(default, deserialize_with = "size")]
+    pub size: Option<u64>,
+    #[serde(default, deserialize_with = "ashift")]
+    pub ashift: Option<u32>,
+    pub compression: Option<Compression>,
+    pub vdev_type: Option<VdevTypeArg>,
+    pub seed: Option<u64>,
+}
+
+/// `[[dataset]]`: a dataset below the pool, where its tree comes from, its properties.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetSection {
+    /// Below the pool: `ROOT`, `ROOT/home`.
+    pub name: Spanned<String>,
+    /// The tree's directory; none gives an empty file system.
+    pub root: Option<PathBuf>,
+    pub spec: Option<PathBuf>,
+    #[serde(default)]
+    pub all_root: bool,
+    /// Checked later (`props`), where the dataset's name is known.
+    #[serde(default)]
+    pub properties: BTreeMap<String, Spanned<Value>>,
+}
+
+/// `size = "500M"` or `size = 524288000`.
+fn size<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+    match Value::deserialize(d)? {
+        Value::Integer(n) => u64::try_from(n)
+            .map(Some)
+            .map_err(|_| D::Error::custom(format!("size {n} is negative"))),
+        Value::String(s) => parse_size(&s).map(Some).map_err(D::Error::custom),
+        other => Err(D::Error::custom(format!(
+            "size {other} is not bytes or a size such as \"500M\""
+        ))),
+    }
+}
+
+/// `ashift`: 9 (512 B) to 16 (64 KiB), as `--ashift` takes.
+fn ashift<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let n = u32::deserialize(d)?;
+    match (9..=16).contains(&n) {
+        true => Ok(Some(n)),
+        false => Err(D::Error::custom(format!("ashift {n} is outside 9–16"))),
+    }
+}
