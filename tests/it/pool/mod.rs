@@ -1,7 +1,15 @@
 //! `anvil-assemble pool` judged by OpenZFS: `zdb` in userspace and the kernel module through
 //! the QEMU kit.
+mod big; // the big tree: fat ZAP, record edges, over 128 MiB, zeros, sparse, long links
+mod big_guest; // the kernel's side of the big-tree test
+mod big_tree; // the big tree as a disk vdev: zdb, then the kernel from /dev/vda
 mod collision; // colliding names in one micro ZAP: distinct cds
+mod errors; // bad input: clear message, non-zero exit, nothing left behind
 mod kernel; // Debian's kernel + DKMS OpenZFS import, compare, scrub, write, re-import
+mod nodes; // a spec of devices and a pipe, and the records it makes
+mod reproducible; // same input, same bytes; the seed changes the GUIDs
+mod run; // the CLI with any options, as root or as uid 65534; the zdb leak check
+mod unprivileged; // uid 65534 writes a pool with device nodes
 mod zdb; // zdb -bcc, -dddd and -r on the image
 
 use std::path::{Path, PathBuf};

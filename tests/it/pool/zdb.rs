@@ -7,7 +7,7 @@ use super::build;
 use crate::initramfs::oracle;
 use crate::tree::fixture::Fixture;
 
-fn zdb(dir: &Path, args: &[&str]) -> Output {
+pub fn zdb(dir: &Path, args: &[&str]) -> Output {
     let out = oracle("zdb", "zfsutils-linux (bookworm-backports contrib)")
         .arg("-e")
         .arg("-p")
