@@ -48,7 +48,8 @@ pub fn write_mos(
         psize,
         lsize: data.lsize + plan.psize,
     });
-    let bp = write_tail(sink, alloc, g, birth, &plan, max_id, last, tops)?;
+    let mut raw = BlockWriter::new(sink, alloc, birth, false);
+    let bp = write_tail(&mut raw, g, &plan, max_id, last, tops)?;
     assert!(
         *alloc == plan.after,
         "the MOS tail took other space than planned"
@@ -56,27 +57,24 @@ pub fn write_mos(
     Ok(bp)
 }
 
-/// Writes the space maps and metaslab array, then every MOS dnode, uncompressed.
-#[allow(clippy::too_many_arguments)]
+/// Writes the space maps and metaslab array, then every MOS dnode, through the uncompressed
+/// writer `raw`.
 fn write_tail(
-    sink: &Sink,
-    alloc: &mut Alloc,
+    raw: &mut BlockWriter,
     g: &Geometry,
-    birth: u64,
     plan: &TailPlan,
     max_id: u64,
     last: MosObjects,
     mut tops: BTreeMap<u64, TreeTop>,
 ) -> Result<BlkPtr> {
-    let mut raw = BlockWriter::new(sink, alloc, birth, false);
     let mut all: BTreeMap<u64, Object> = last.objects.into_iter().collect();
     for (id, object) in tail_objects(g, plan, max_id, last.metaslab_array) {
-        tops.insert(id, object.write_blocks(&mut raw)?);
+        tops.insert(id, object.write_blocks(raw)?);
         all.insert(id, object);
     }
     let mut os = ObjsetWriter::new(ObjsetType::Meta, max_id + plan.space_maps);
     for (id, object) in &all {
-        os.add(&mut raw, *id, &object.dnode(&tops[id]))?;
+        os.add(raw, *id, &object.dnode(&tops[id]))?;
     }
-    Ok(os.finish(&mut raw)?.bp)
+    Ok(os.finish(raw)?.bp)
 }
