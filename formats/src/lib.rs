@@ -10,6 +10,7 @@ pub mod cpio; // newc archive writer and tree → archive
 mod error; // Error, Result
 pub mod gzip; // deterministic parallel gzip encoder
 pub mod initramfs; // tree → cpio → gzip → file: the `initramfs` command
+pub mod iso; // tree + boot files → bootable hybrid ISO 9660 through hadris-iso
 
 pub use atomic::AtomicFile;
 pub use error::{Error, Result};

@@ -1,5 +1,14 @@
-//! isolinux configuration (`isolinux.cfg`) and the location of Debian's isolinux assets.
+//! isolinux, the BIOS side of an Anvil ISO: `isolinux.cfg` rendered from a [`Config`], and
+//! Debian's prebuilt boot files ([`Assets`]) located on the host.
 //!
-//! Nothing is rendered yet: the bootable ISO is issue 4. Until then `anvil-assemble` has no
-//! `iso` command, rather than a fake one.
+//! Nothing here runs a host tool: the assets are plain files read by the ISO writer, which
+//! puts `isolinux.bin` in the El Torito catalog and `isohdpfx.bin` in the MBR.
 #![forbid(unsafe_code)]
+
+mod assets; // isolinux.bin, ldlinux.c32, isohdpfx.bin from the `isolinux`/`syslinux-common` packages
+mod config; // Config → isolinux.cfg text
+mod error; // Error, Result
+
+pub use assets::{Asset, Assets};
+pub use config::Config;
+pub use error::{Error, Result};

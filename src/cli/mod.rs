@@ -1,11 +1,13 @@
 //! The command line: `anvil-assemble <command> [options]`.
 mod initramfs; // InitramfsArgs
+mod iso; // IsoArgs
 mod pool; // PoolArgs, sizes
 mod tree; // TreeArgs, shared by every command that archives a tree
 
 use clap::{Parser, Subcommand};
 
 pub use initramfs::InitramfsArgs;
+pub use iso::IsoArgs;
 pub use pool::{Compression, PoolArgs, VdevTypeArg, parse_size};
 pub use tree::TreeArgs;
 
@@ -18,6 +20,15 @@ devices.list uses the kernel's gen_init_cpio lines, e.g.:
   slink /bin/sh busybox 0777 0 0
 
 SOURCE_DATE_EPOCH, when set, clamps every mtime: same input, same bytes.";
+
+const ISO_EXAMPLE: &str = "Example:
+  anvil-assemble iso --root iso-root/ --kernel /boot/vmlinuz-6.12.95+deb12-amd64 \\
+    --initrd initramfs.cpio.gz --append 'console=ttyS0,115200 quiet' --out anvil.iso
+
+The image holds iso-root/ plus /boot/bzImage, /boot/initramfs.cpio.gz and
+/isolinux/{isolinux.bin,ldlinux.c32,isolinux.cfg,boot.cat} (Debian packages isolinux
+and syslinux-common). It boots on BIOS as a CD and, through the isohybrid MBR, as a
+disk or USB stick. SOURCE_DATE_EPOCH dates it: same input, same bytes.";
 
 const POOL_EXAMPLE: &str = "Examples:
   anvil-assemble pool --root rootfs/ --spec devices.list --all-root --out rootfs.img
@@ -33,6 +44,7 @@ override its [pool]. SOURCE_DATE_EPOCH and --seed make the image reproducible.";
 const EXAMPLES: &str = "Examples:
   anvil-assemble initramfs --root rootfs/ --spec devices.list --all-root --out initramfs.cpio.gz
   anvil-assemble pool --root rootfs/ --all-root --size 500M --out rootfs.img
+  anvil-assemble iso --root iso-root/ --kernel vmlinuz --initrd initramfs.cpio.gz --out anvil.iso
 
 Run `anvil-assemble <command> --help` for a command's options.";
 
@@ -51,6 +63,9 @@ pub enum Command {
     /// Write a gzip-compressed newc initramfs from a directory tree.
     #[command(after_help = INITRAMFS_EXAMPLE)]
     Initramfs(InitramfsArgs),
+    /// Write a bootable hybrid ISO (BIOS, isolinux) from a tree, a kernel and an initramfs.
+    #[command(after_help = ISO_EXAMPLE)]
+    Iso(IsoArgs),
     /// Write a ZFS pool image from a directory tree, as an ordinary user.
     #[command(after_help = POOL_EXAMPLE)]
     Pool(PoolArgs),

@@ -1,5 +1,6 @@
 //! One module per subcommand: arguments in, library calls out, a summary on stdout.
 mod initramfs; // tree → initramfs.cpio.gz
+mod iso; // tree + kernel + initramfs + isolinux → bootable hybrid ISO
 mod pool; // tree → rootfs.img (a ZFS pool)
 mod tree; // TreeArgs + SOURCE_DATE_EPOCH → anvil_tree::Tree
 
@@ -9,6 +10,7 @@ use crate::cli::Command;
 pub fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Initramfs(args) => initramfs::run(&args),
+        Command::Iso(args) => iso::run(&args),
         Command::Pool(args) => pool::run(&args),
     }
 }

@@ -1,5 +1,6 @@
 //! The workspace's integration tests: one binary, modules per subject.
 mod initramfs; // the initramfs writer judged by GNU cpio, gzip and the kernel
+mod iso; // the ISO writer judged by xorriso, isoinfo, osirrox and SeaBIOS booting it
 mod kit; // the QEMU test kit: boots Debian's kernel with an initramfs made by our writer
 mod law; // the 100-line law
 mod manifest; // pool --manifest: TOML errors, nested datasets judged by zdb, the example

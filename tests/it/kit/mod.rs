@@ -9,6 +9,7 @@ mod guest; // the builder: kernel, modules, binaries, files, disks, limits
 mod image; // staging dir + spec → initramfs.cpio.gz via anvil-assemble
 mod kernel; // which vmlinuz and /lib/modules/<version> to use
 mod machine; // Guest settings for the machine: disks, mounts, memory, deadline
+mod media; // Guest::run_from: boot an image the test writes (ISO) as a CD-ROM or a disk
 mod outcome; // markers in the console log → status and output
 mod qemu; // the qemu-system-x86_64 command line
 mod run; // Guest::run: image → boot → outcome
@@ -16,4 +17,5 @@ mod selftest; // boots that prove the kit itself works
 mod tool; // host tools, each named with the Debian package that ships it
 
 pub use guest::Guest;
+pub use media::Media;
 pub use outcome::Outcome;

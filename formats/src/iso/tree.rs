@@ -1,0 +1,73 @@
+//! Our tree and the boot files → hadris's input tree, hard links included.
+use std::collections::HashMap;
+use std::ffi::OsStr;
+use std::io;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+use anvil_tree::{Entry, Meta, Time, Tree};
+use hadris_fs::{Content, Node, PathError, Tree as HTree};
+
+use super::node::{attrs, node};
+use super::options::{Extra, Source};
+use crate::error::{Error, Result};
+
+/// The hadris tree for `tree` with `extras` added; `time` dates the extras.
+pub(super) fn build(tree: &Tree, extras: &[Extra], time: Time) -> Result<HTree> {
+    let mut out = HTree::new();
+    let mut first: HashMap<u32, &[u8]> = HashMap::new();
+    for e in tree.entries() {
+        add_entry(&mut out, e, &mut first)?;
+    }
+    let meta = Meta {
+        mode: 0o644,
+        uid: 0,
+        gid: 0,
+        mtime: time,
+    };
+    for x in extras {
+        let content = match &x.source {
+            Source::Host(path) => hadris_fs::host::file(path).map_err(path_err("opening", path))?,
+            Source::Bytes(bytes) => Content::bytes(bytes.clone()),
+        };
+        let node = Node::file(content).with_attrs(attrs(&meta, x.path.as_bytes())?);
+        out.insert(&x.path, node)
+            .map_err(path_err("placing", &x.path))?;
+    }
+    Ok(out)
+}
+
+/// Adds one entry; later names of a hard-link group become links to its first name.
+fn add_entry<'t>(out: &mut HTree, e: &'t Entry, first: &mut HashMap<u32, &'t [u8]>) -> Result<()> {
+    let at = image_path(&e.path);
+    if let Some(id) = e.link {
+        if let Some(existing) = first.get(&id) {
+            return out.link(existing, &e.path).map_err(path_err("linking", at));
+        }
+        first.insert(id, &e.path);
+    }
+    let node = node(&e.kind)?.with_attrs(attrs(&e.meta, &e.path)?);
+    let done = match e.path.is_empty() {
+        true => out.replace("", node),
+        false => out.insert(&e.path, node),
+    };
+    done.map_err(path_err("adding", at))
+}
+
+/// An image path (no leading slash) as a displayable `/`-rooted path.
+pub(super) fn image_path(path: &[u8]) -> PathBuf {
+    Path::new("/").join(OsStr::from_bytes(path))
+}
+
+/// Maps a hadris error to ours, keeping its message and the path concerned.
+pub(super) fn path_err(
+    what: &'static str,
+    path: impl AsRef<Path>,
+) -> impl FnOnce(PathError) -> Error {
+    let path = path.as_ref().to_owned();
+    move |e| Error::Io {
+        what,
+        path,
+        source: io::Error::from(e),
+    }
+}

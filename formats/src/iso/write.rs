@@ -1,0 +1,57 @@
+//! The orchestrator: convert the tree → lay out → stream the blocks into a temporary file →
+//! pad to the planned size → rename into place. On any error the output is left as it was.
+use std::io::BufWriter;
+use std::path::Path;
+
+use anvil_tree::{Time, Tree};
+use hadris_fs::NoClock;
+
+use super::layout::iso_options;
+use super::node::date;
+use super::options::{Extra, Options, Summary};
+use super::sink::Sink;
+use super::tree::{build, path_err};
+use crate::atomic::AtomicFile;
+use crate::error::{Result, io_err};
+
+/// Writes `tree` with `extras` beside it to `out` as `opts` says. `progress` gets the byte
+/// count of every chunk written. File bytes are read from the host as they are written.
+pub fn write(
+    tree: &Tree,
+    extras: &[Extra],
+    opts: &Options,
+    out: &Path,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Summary> {
+    let time = match opts.epoch {
+        Some(sec) => Time { sec, nsec: 0 },
+        None => Time {
+            sec: NoClock::TIME.unix_seconds(),
+            nsec: 0,
+        },
+    };
+    let input = build(tree, extras, time)?;
+    let iso = iso_options(opts, date(time).map_err(io_err("dating", out))?);
+    let file = AtomicFile::create(out)?;
+    let mut sink = Sink::new(BufWriter::with_capacity(1 << 20, file), progress);
+    let report =
+        hadris_iso::sync::write(&mut sink, &input, &iso).map_err(path_err("writing", out))?;
+    let buffered = sink.finish(report.size()).map_err(io_err("writing", out))?;
+    let file = buffered
+        .into_inner()
+        .map_err(|e| io_err("writing", out)(e.into_error()))?;
+    file.commit()?;
+    let warnings = report.warnings().iter().map(warning).collect();
+    Ok(Summary {
+        size: report.size(),
+        warnings,
+    })
+}
+
+fn warning(w: &hadris_fs::Warning) -> String {
+    let path = w.path().map(|p| String::from_utf8_lossy(p).into_owned());
+    match path {
+        Some(path) => format!("/{path}: {}", w.message()),
+        None => w.message().to_owned(),
+    }
+}
