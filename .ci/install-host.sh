@@ -4,7 +4,7 @@
 set -euo pipefail
 
 BPO_PKGS=(zfsutils-linux zfs-dkms linux-image-amd64 linux-headers-amd64 qemu-system-x86)
-PKGS=(busybox-static cpio xorriso genisoimage isolinux syslinux-common ovmf mtools dosfstools
+PKGS=(busybox-static cpio xorriso genisoimage isolinux syslinux-common systemd-boot-efi ovmf mtools dosfstools
   gdisk time util-linux xz-utils zstd gzip coreutils)
 
 sources() {

@@ -7,6 +7,7 @@
 
 mod atomic; // temp file in the target directory, renamed on commit
 pub mod cpio; // newc archive writer and tree → archive
+pub mod efi; // files → FAT EFI system partition image through hadris-fat
 mod error; // Error, Result
 pub mod gzip; // deterministic parallel gzip encoder
 pub mod initramfs; // tree → cpio → gzip → file: the `initramfs` command

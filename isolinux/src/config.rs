@@ -53,7 +53,7 @@ impl Config {
         Ok(s)
     }
 
-    fn check(&self) -> Result<()> {
+    pub(crate) fn check(&self) -> Result<()> {
         let words = [
             ("label", &self.label),
             ("kernel", &self.kernel),

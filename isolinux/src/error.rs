@@ -26,8 +26,9 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    /// A configuration value that would break the line-oriented `isolinux.cfg`.
-    #[error("isolinux.cfg {field} {value:?}: {why}")]
+    /// A configuration value that would break the line-oriented `isolinux.cfg` or the
+    /// systemd-boot entry.
+    #[error("boot-loader config {field} {value:?}: {why}")]
     BadValue {
         /// Which field (`label`, `append`…).
         field: &'static str,

@@ -30,7 +30,12 @@ pub struct IsoArgs {
     /// ISO 9660 volume identifier (at most 32 characters: A–Z, 0–9, _).
     #[arg(long, value_name = "ID", default_value = "ANVILOS")]
     pub volume_id: String,
-    /// Leave out the isohybrid MBR: the image boots as a CD only, not from a disk or USB stick.
+    /// Leave out the isohybrid MBR (and the GPT): the image boots as a CD only, not from a
+    /// disk or USB stick.
     #[arg(long)]
     pub no_hybrid: bool,
+    /// Leave out UEFI boot: no EFI system partition (/boot/efi.img with systemd-boot, from
+    /// Debian's systemd-boot-efi), no second El Torito entry, no GPT.
+    #[arg(long)]
+    pub no_efi: bool,
 }

@@ -12,6 +12,8 @@ pub struct Options {
     pub epoch: Option<i64>,
     /// BIOS boot through El Torito, or `None` for a data-only image.
     pub bios: Option<BiosBoot>,
+    /// UEFI boot through a second El Torito entry and, with the isohybrid MBR, a GPT.
+    pub efi: Option<EfiBoot>,
 }
 
 /// A BIOS El Torito entry: no emulation, load size 4, boot-info-table (what isolinux needs).
@@ -24,6 +26,17 @@ pub struct BiosBoot {
     /// isohybrid MBR boot code (`isohdpfx.bin`, ≤ 446 bytes); the boot image's 512-byte LBA
     /// is patched at byte 432. `None` makes a CD-only image.
     pub hybrid_mbr: Option<Vec<u8>>,
+}
+
+/// A UEFI El Torito entry (platform 0xEF, no emulation) booting an EFI system partition image
+/// written from `files`. With [`BiosBoot::hybrid_mbr`] the image also gets a GPT whose EFI
+/// system partition is that image, and the MBR becomes a hybrid one.
+#[derive(Clone, Debug)]
+pub struct EfiBoot {
+    /// Path of the ESP image inside the ISO, e.g. `boot/efi.img`.
+    pub image: String,
+    /// The ESP's files: `EFI/BOOT/BOOTX64.EFI`, the loader's configuration, what it boots.
+    pub files: Vec<Extra>,
 }
 
 /// A file placed at a fixed path of the image beside the tree (kernel, initramfs, loader).

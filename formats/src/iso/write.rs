@@ -4,9 +4,11 @@ use std::io::BufWriter;
 use std::path::Path;
 
 use anvil_tree::{Time, Tree};
-use hadris_fs::NoClock;
+use hadris_fs::{NoClock, Tree as HTree};
+use hadris_iso::IsoOptions;
 
-use super::layout::iso_options;
+use super::efi::{EspImage, esp};
+use super::layout::{esp_appended, iso_options};
 use super::node::date;
 use super::options::{Extra, Options, Summary};
 use super::sink::Sink;
@@ -30,8 +32,8 @@ pub fn write(
             nsec: 0,
         },
     };
-    let input = build(tree, extras, time)?;
-    let iso = iso_options(opts, date(time).map_err(io_err("dating", out))?);
+    // The ESP's temporary file lives until the image is written, then goes.
+    let (input, iso, _esp) = prepare(tree, extras, opts, out, time)?;
     let file = AtomicFile::create(out)?;
     let mut sink = Sink::new(BufWriter::with_capacity(1 << 20, file), progress);
     let report =
@@ -46,6 +48,33 @@ pub fn write(
         size: report.size(),
         warnings,
     })
+}
+
+/// Writes the ESP, then converts the tree (the ESP as a file when not appended) and the options.
+fn prepare(
+    tree: &Tree,
+    extras: &[Extra],
+    opts: &Options,
+    out: &Path,
+    time: Time,
+) -> Result<(HTree, IsoOptions, Option<EspImage>)> {
+    let esp = esp(opts, out)?;
+    let mut all = extras.to_vec();
+    let appended = esp_appended(opts);
+    let mut esp_layout = None;
+    if let (Some(image), Some(boot)) = (&esp, &opts.efi) {
+        let content = match appended {
+            true => Some(image.content()?),
+            false => {
+                all.push(image.extra(boot));
+                None
+            }
+        };
+        esp_layout = Some((image.sectors, content));
+    }
+    let input = build(tree, &all, time)?;
+    let date = date(time).map_err(io_err("dating", out))?;
+    Ok((input, iso_options(opts, date, esp_layout), esp))
 }
 
 fn warning(w: &hadris_fs::Warning) -> String {

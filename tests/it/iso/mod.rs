@@ -1,6 +1,9 @@
 //! `anvil-assemble iso` judged by xorriso (El Torito and system-area reports), isoinfo,
-//! osirrox (the extracted tree equals the input) and SeaBIOS booting it as a CD and a disk.
-mod boot; // SeaBIOS boots the ISO as a CD-ROM and as a hard disk; /init prints a marker
+//! osirrox (the extracted tree equals the input), gdisk and dosfstools/mtools (the GPT and the
+//! ESP), and SeaBIOS and OVMF booting it as a CD and a disk.
+mod boot; // SeaBIOS and OVMF boot the ISO as a CD-ROM and as a hard disk; /init prints a marker
+mod efi; // xorriso sees the UEFI entry and the GPT, sgdisk -v is clean, --no-efi drops both
+mod esp; // the ESP cut out of the ISO: fsck.fat -n, mdir, the loader's files
 mod extract; // osirrox -extract gives back the input tree plus the boot files
 mod oracle; // xorriso -report_el_torito / -report_system_area, isoinfo -d
 mod reproducible; // same input, same bytes; nothing left behind on error

@@ -1,11 +1,12 @@
 //! xorriso and isoinfo describe the boot setup we intend: an isolinux El Torito entry with
-//! load size 4 and a boot-info-table, the isohybrid MBR (or none with --no-hybrid).
+//! load size 4 and a boot-info-table, the isohybrid MBR (or none with --no-hybrid). The
+//! UEFI side is judged in `efi.rs`.
 use std::path::Path;
 
 use super::{Case, run_oracle};
 
 /// `xorriso -report_el_torito as_mkisofs -report_system_area as_mkisofs` for `iso`.
-fn xorriso_report(iso: &Path) -> String {
+pub fn xorriso_report(iso: &Path) -> String {
     let args = [
         "-indev".as_ref(),
         iso.as_os_str(),
@@ -17,14 +18,15 @@ fn xorriso_report(iso: &Path) -> String {
     run_oracle("xorriso", "xorriso", &args)
 }
 
-fn has_line(report: &str, line: &str) -> bool {
+pub fn has_line(report: &str, line: &str) -> bool {
     report.lines().any(|l| l.trim() == line)
 }
 
 #[test]
 fn xorriso_sees_the_isolinux_entry_and_the_isohybrid_mbr() {
     let case = Case::new();
-    let report = xorriso_report(&case.iso("hybrid.iso", &[]));
+    // Without UEFI the MBR is plain isohybrid: no GPT, the ISO partition typed 0x17.
+    let report = xorriso_report(&case.iso("hybrid.iso", &["--no-efi"]));
     for line in [
         "-b '/isolinux/isolinux.bin'",
         "-c '/isolinux/boot.cat'",
@@ -41,6 +43,8 @@ fn xorriso_sees_the_isolinux_entry_and_the_isohybrid_mbr() {
         report.contains("-isohybrid-mbr "),
         "no isohybrid MBR in:\n{report}"
     );
+    assert!(!report.contains("-eltorito-alt-boot"), "{report}");
+    assert!(!report.contains("-isohybrid-gpt-basdat"), "{report}");
 }
 
 #[test]
@@ -51,6 +55,8 @@ fn no_hybrid_leaves_the_system_area_empty() {
     assert!(has_line(&report, "-boot-info-table"), "{report}");
     assert!(has_line(&report, "-V 'CD_ONLY'"), "{report}");
     assert!(!report.contains("-isohybrid-mbr"), "{report}");
+    // No GPT to list an appended ESP: the ESP is a visible file.
+    assert!(has_line(&report, "-e '/boot/efi.img'"), "{report}");
     let mbr = std::fs::read(&iso).unwrap();
     assert!(
         mbr[..512].iter().all(|&b| b == 0),
