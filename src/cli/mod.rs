@@ -27,8 +27,10 @@ const ISO_EXAMPLE: &str = "Example:
 
 The image holds iso-root/ plus /boot/bzImage, /boot/initramfs.cpio.gz and
 /isolinux/{isolinux.bin,ldlinux.c32,isolinux.cfg,boot.cat} (Debian packages isolinux
-and syslinux-common). It boots on BIOS as a CD and, through the isohybrid MBR, as a
-disk or USB stick. SOURCE_DATE_EPOCH dates it: same input, same bytes.";
+and syslinux-common), and an EFI system partition with systemd-boot (systemd-boot-efi),
+the same kernel, initramfs and command line. It boots on BIOS (isolinux) and UEFI
+(systemd-boot), as a CD and, through the hybrid MBR/GPT, as a disk or USB stick.
+SOURCE_DATE_EPOCH dates it: same input, same bytes.";
 
 const POOL_EXAMPLE: &str = "Examples:
   anvil-assemble pool --root rootfs/ --spec devices.list --all-root --out rootfs.img

@@ -5,6 +5,7 @@ mod boot; // SeaBIOS and OVMF boot the ISO as a CD-ROM and as a hard disk; /init
 mod efi; // xorriso sees the UEFI entry and the GPT, sgdisk -v is clean, --no-efi drops both
 mod esp; // the ESP cut out of the ISO: fsck.fat -n, mdir, the loader's files
 mod extract; // osirrox -extract gives back the input tree plus the boot files
+mod multi_extent; // a file over 4 GiB as several extents, read across the boundary
 mod oracle; // xorriso -report_el_torito / -report_system_area, isoinfo -d
 mod reproducible; // same input, same bytes; nothing left behind on error
 
