@@ -9,7 +9,7 @@ mod errors; // bad input: clear message, non-zero exit, nothing left behind
 mod kernel; // Debian's kernel + DKMS OpenZFS import, compare, scrub, write, re-import
 mod nodes; // a spec of devices and a pipe, and the records it makes
 mod reproducible; // same input, same bytes; the seed changes the GUIDs
-mod run; // the CLI with any options, as root or as uid 65534; the zdb leak check
+pub mod run; // the CLI with any options, as root or as uid 65534; the zdb leak check
 mod unprivileged; // uid 65534 writes a pool with device nodes
 mod zdb; // zdb -bcc, -dddd and -r on the image
 
