@@ -1,6 +1,7 @@
 //! `anvil-assemble`: builds the pieces of a ZFS-rooted bootable ISO as an ordinary user.
 #![forbid(unsafe_code)]
 
+mod build; // the default build: anvil.toml → anvilos-alpha.iso
 mod cli; // clap definitions and help examples
 mod cmd; // one module per subcommand
 mod manifest; // pool --manifest: TOML declaring the pool and its datasets
@@ -12,7 +13,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    match cmd::run(cli.command) {
+    match cli.command.map_or_else(|| build::run(&cli.build), cmd::run) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {}", message(&err));

@@ -1,4 +1,5 @@
-//! The command line: `anvil-assemble <command> [options]`.
+//! The command line: `anvil-assemble [<command>] [options]`.
+mod build; // BuildArgs: the default build, without a subcommand
 mod initramfs; // InitramfsArgs
 mod iso; // IsoArgs
 mod pool; // PoolArgs, sizes
@@ -6,6 +7,7 @@ mod tree; // TreeArgs, shared by every command that archives a tree
 
 use clap::{Parser, Subcommand};
 
+pub use build::BuildArgs;
 pub use initramfs::InitramfsArgs;
 pub use iso::IsoArgs;
 pub use pool::{Compression, PoolArgs, VdevTypeArg, parse_size};
@@ -44,6 +46,7 @@ override its [pool]. SOURCE_DATE_EPOCH and --seed make the image reproducible.";
 
 /// Examples for the top-level `--help`, one per command.
 const EXAMPLES: &str = "Examples:
+  anvil-assemble --out anvilos-alpha.iso --append anvil.poweroff   (reads anvil.toml)
   anvil-assemble initramfs --root rootfs/ --spec devices.list --all-root --out initramfs.cpio.gz
   anvil-assemble pool --root rootfs/ --all-root --size 500M --out rootfs.img
   anvil-assemble iso --root iso-root/ --kernel vmlinuz --initrd initramfs.cpio.gz --out anvil.iso
@@ -53,10 +56,14 @@ Run `anvil-assemble <command> --help` for a command's options.";
 /// Assembles a ZFS-rooted bootable Linux image without root, loop devices or kernel modules.
 #[derive(Debug, Parser)]
 #[command(version, about, propagate_version = true, after_help = EXAMPLES)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct Cli {
-    /// What to build.
+    /// The default build's options (used when no command is given).
+    #[command(flatten)]
+    pub build: BuildArgs,
+    /// What to build; none runs the default build.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 /// The subcommands.

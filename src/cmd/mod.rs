@@ -2,7 +2,7 @@
 mod initramfs; // tree → initramfs.cpio.gz
 mod iso; // tree + kernel + initramfs + isolinux → bootable hybrid ISO
 mod pool; // tree → rootfs.img (a ZFS pool)
-mod tree; // TreeArgs + SOURCE_DATE_EPOCH → anvil_tree::Tree
+pub mod tree; // TreeArgs + SOURCE_DATE_EPOCH → anvil_tree::Tree
 
 use crate::cli::Command;
 

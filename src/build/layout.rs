@@ -1,0 +1,93 @@
+//! Steps 1 and 3's trees: the pool's root and the initramfs, each as a spec (no root needed:
+//! every entry 0:0, `/dev/console` a spec node) written into the work directory and loaded.
+use std::path::Path;
+
+use anvil_tree::Tree;
+use anyhow::Result;
+
+use super::config::Config;
+use super::spec::Spec;
+use super::work::{load, put};
+
+const POOL_INIT: &str = include_str!("../../assets/pool-init.sh");
+const INITRAMFS_INIT: &str = include_str!("../../assets/initramfs-init.sh");
+/// `/etc` of the pool's root: (name, text, mode).
+const ETC: [(&str, &str, u32); 6] = [
+    ("passwd", include_str!("../../assets/etc/passwd"), 0o644),
+    ("group", include_str!("../../assets/etc/group"), 0o644),
+    ("shadow", include_str!("../../assets/etc/shadow"), 0o600),
+    ("hostname", include_str!("../../assets/etc/hostname"), 0o644),
+    ("profile", include_str!("../../assets/etc/profile"), 0o644),
+    (
+        "os-release",
+        include_str!("../../assets/etc/os-release"),
+        0o644,
+    ),
+];
+
+/// The pool's root tree: busybox, zpool, zfs, /etc, /dev/console and the ZFS-aware /init.
+pub fn pool_root(config: &Config, work: &Path, epoch: Option<i64>) -> Result<Tree> {
+    let mut spec = common(config)?;
+    spec.dir("/root", 0o700);
+    spec.dir("/home", 0o755);
+    for (name, text, mode) in ETC {
+        let from = put(work, &format!("etc-{name}"), text)?;
+        spec.file(&format!("/etc/{name}"), &from, mode)?;
+    }
+    spec.file("/init", &put(work, "pool-init.sh", POOL_INIT)?, 0o755)?;
+    load(&spec, work, "pool.spec", epoch)
+}
+
+/// The initramfs: busybox, zpool, zfs, `/etc/anvil.conf` and the /init that imports the pool.
+pub fn initramfs(config: &Config, work: &Path, epoch: Option<i64>) -> Result<Tree> {
+    let mut spec = common(config)?;
+    spec.dir("/new_root", 0o755);
+    spec.file(
+        "/etc/anvil.conf",
+        &put(work, "anvil.conf", &conf(config))?,
+        0o644,
+    )?;
+    spec.file(
+        "/init",
+        &put(work, "initramfs-init.sh", INITRAMFS_INIT)?,
+        0o755,
+    )?;
+    load(&spec, work, "initramfs.spec", epoch)
+}
+
+/// What both roots share: the binaries, the mount points and the console.
+fn common(config: &Config) -> Result<Spec> {
+    let (i, mut spec) = (&config.inputs, Spec::default());
+    let dirs = "/bin /sbin /usr /usr/bin /usr/sbin /etc /dev /proc /sys /run /media /media/iso";
+    for dir in dirs.split(' ').chain(["/media/ram"]) {
+        spec.dir(dir, 0o755);
+    }
+    spec.dir("/tmp", 0o1777);
+    spec.char_dev("/dev/console", 0o600, 5, 1);
+    spec.char_dev("/dev/null", 0o666, 1, 3);
+    spec.file("/sbin/zpool", &i.zpool, 0o755)?;
+    spec.file("/sbin/zfs", &i.zfs, 0o755)?;
+    if let Some(m) = i.mount_zfs.as_deref().filter(|p| p.is_file()) {
+        spec.file("/sbin/mount.zfs", m, 0o755)?;
+    }
+    spec.busybox(&i.busybox, i.applets.as_deref())?;
+    Ok(spec)
+}
+
+/// The initramfs /init's settings, sourced as shell.
+fn conf(config: &Config) -> String {
+    let (pool, iso) = (config.pool.name.as_deref(), &config.iso);
+    let vdev = match config.pool.vdev_type {
+        Some(crate::cli::VdevTypeArg::Disk) => "disk",
+        _ => "file",
+    };
+    format!(
+        "ANVIL_LABEL='{}'\nANVIL_IMAGE='{}'\nANVIL_POOL='{}'\nANVIL_DATASET='{}'\n\
+         ANVIL_VDEV={vdev}\nANVIL_WAIT={}\n",
+        iso.volume_id,
+        iso.image,
+        pool.unwrap_or("anvil_pool"),
+        config.root.dataset,
+        iso.wait
+    )
+}

@@ -1,0 +1,62 @@
+//! The default build: `anvil-assemble --out anvilos-alpha.iso` reads `anvil.toml` and, in one
+//! process, lays out the pool's root tree, writes it as `rootfs.img` (zfs-writer), writes the
+//! initramfs that imports it (formats::initramfs) and the hybrid ISO holding both
+//! (formats::iso). No host tool is run; the work files live in a hidden directory beside
+//! `--out`, removed at the end.
+mod config; // anvil.toml: inputs, [pool], [root], [iso]; missing inputs → the forge command
+mod iso; // the hybrid ISO with the boot files and the pool image
+mod layout; // the pool's root tree and the initramfs tree, as specs (all 0:0, no root needed)
+mod spec; // spec lines and busybox applet links from a list file
+mod work; // the work directory, the ISO's tree, the pool's time
+mod write; // the pool image and the initramfs through our writers
+
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+
+use crate::cli::BuildArgs;
+use config::Config;
+
+/// Runs the four steps and prints what each wrote.
+pub fn run(args: &BuildArgs) -> Result<()> {
+    let start = Instant::now();
+    let out = args.out.as_deref().context("--out is required")?;
+    let config = Config::read(&args.manifest)?;
+    config.check_inputs()?;
+    let epoch = crate::cmd::tree::source_date_epoch()?;
+    let work = work::WorkDir::create(out)?;
+    let w = &work.0;
+    let root = layout::pool_root(&config, w, epoch)?;
+    step(
+        1,
+        &format!("pool root tree: {} entries", root.entries().len()),
+    );
+    let (img, initrd) = (w.join(&config.iso.image), w.join("initramfs.cpio.gz"));
+    let size = write::pool(&config, root, work::time(epoch), &img)?;
+    step(2, &format!("{}: {size} bytes", config.iso.image));
+    let tree = layout::initramfs(&config, w, epoch)?;
+    let gz = write::initramfs(&tree, &initrd)?;
+    step(3, &format!("initramfs.cpio.gz: {gz} bytes"));
+    let iso_tree = work::iso_tree(&config, &img, w, epoch)?;
+    let mut append = config.iso.append.clone();
+    if let Some(extra) = &args.append {
+        append = format!("{append} {extra}");
+    }
+    let cfg = isolinux::Config {
+        append,
+        ..isolinux::Config::default()
+    };
+    let boot = [config.inputs.kernel.as_path(), initrd.as_path()];
+    let bytes = iso::write(&iso_tree, boot, &cfg, &config.iso.volume_id, out)?;
+    step(4, &format!("{}: {bytes} bytes", out.display()));
+    println!(
+        "{}: done in {:.2} s",
+        out.display(),
+        start.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn step(n: u32, what: &str) {
+    println!("[{n}/4] {what}");
+}
