@@ -47,7 +47,7 @@ impl Guest {
 }
 
 /// `qemu-system-x86_64 -accel tcg -cpu max -m N -nographic -no-reboot` + the media options.
-fn command(disk: &Path, media: Media, memory_mib: u32) -> Command {
+pub(super) fn command(disk: &Path, media: Media, memory_mib: u32) -> Command {
     let mut cmd = Command::new(require("qemu-system-x86_64", "qemu-system-x86"));
     let memory = memory_mib.to_string();
     cmd.args(["-accel", "tcg", "-cpu", "max", "-m", &memory]);
@@ -68,7 +68,7 @@ fn command(disk: &Path, media: Media, memory_mib: u32) -> Command {
 }
 
 /// OVMF as the firmware: its code read-only, a fresh copy of the variable store in `stage`.
-fn ovmf(cmd: &mut Command, stage: &Path) {
+pub(super) fn ovmf(cmd: &mut Command, stage: &Path) {
     for path in [OVMF_CODE, OVMF_VARS] {
         assert!(
             Path::new(path).is_file(),

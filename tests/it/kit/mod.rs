@@ -5,6 +5,7 @@
 //! the initramfs with our binary → `qemu` + `boot` run it under TCG with a deadline →
 //! `Outcome` cuts the script's output out of the serial log between the markers `/init` prints.
 mod boot; // runs QEMU under a deadline, collecting the serial console
+mod firmware; // a finished image booted through the firmware, console returned
 mod guest; // the builder: kernel, modules, binaries, files, disks, limits
 mod image; // staging dir + spec → initramfs.cpio.gz via anvil-assemble
 mod kernel; // which vmlinuz and /lib/modules/<version> to use
@@ -16,6 +17,7 @@ mod run; // Guest::run: image → boot → outcome
 mod selftest; // boots that prove the kit itself works
 mod tool; // host tools, each named with the Debian package that ships it
 
+pub use firmware::boot_image;
 pub use guest::Guest;
 pub use media::Media;
 pub use outcome::Outcome;
