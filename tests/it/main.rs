@@ -1,6 +1,7 @@
 //! The workspace's integration tests: one binary, modules per subject.
 mod build; // the default build with stand-in inputs: layout, writers, missing inputs
 mod e2e; // anvilos-alpha.iso from the forged inputs boots into the ZFS root
+mod host; // the binary as root or uid 65534, oracles, the refused-run contract
 mod initramfs; // the initramfs writer judged by GNU cpio, gzip and the kernel
 mod iso; // the ISO writer judged by xorriso, isoinfo, osirrox and SeaBIOS booting it
 mod kit; // the QEMU test kit: boots Debian's kernel with an initramfs made by our writer

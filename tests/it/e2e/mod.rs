@@ -5,11 +5,9 @@
 mod boots; // SeaBIOS as CD and as disk, OVMF as CD: the banner says what the pool is
 
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use crate::initramfs::oracle;
-use crate::tree::build::is_root;
+use crate::host::{as_nobody, open_up};
 
 /// The repository root: `anvil.toml` and `build_artifacts/` live there.
 const REPO: &str = env!("CARGO_MANIFEST_DIR");
@@ -27,24 +25,9 @@ pub fn forged() {
 /// Builds the ISO with `--append append` into a fresh directory, as uid 65534 when root.
 pub fn build_iso(work: &Path, append: &str) -> PathBuf {
     forged();
-    fs::set_permissions(work, fs::Permissions::from_mode(0o777)).unwrap();
+    open_up(work);
     let out = work.join("anvilos-alpha.iso");
-    let bin = env!("CARGO_BIN_EXE_anvil-assemble");
-    let mut cmd = if is_root() {
-        oracle("setpriv", "util-linux")
-    } else {
-        std::process::Command::new(bin)
-    };
-    if is_root() {
-        cmd.args([
-            "--reuid=65534",
-            "--regid=65534",
-            "--clear-groups",
-            "--",
-            bin,
-        ]);
-    }
-    let run = cmd
+    let run = as_nobody()
         .current_dir(REPO)
         .arg("--out")
         .arg(&out)

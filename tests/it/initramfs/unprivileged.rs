@@ -1,10 +1,10 @@
 //! The law "no root" for the initramfs: uid 65534 with no groups builds a valid archive of a
 //! tree it does not own, device nodes and all, and `cpio -t` lists them as specified.
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use super::{assemble_as_nobody, oracle};
+use super::assemble_as_nobody;
+use crate::host::{open_up, oracle};
 
 /// A tree owned by 1234:5678 (when root can chown), a spec with two devices, both readable
 /// and the work directory writable by anyone.
@@ -22,7 +22,7 @@ fn setup(work: &Path) -> (PathBuf, PathBuf) {
         std::os::unix::fs::chown(root.join("etc/motd"), Some(1234), Some(5678)).unwrap();
     }
     for dir in [work, &root, &root.join("etc")] {
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o777)).unwrap();
+        open_up(dir);
     }
     (root, spec)
 }

@@ -15,7 +15,7 @@ use std::process::Output;
 
 use tempfile::TempDir;
 
-use crate::initramfs::oracle;
+use crate::host::oracle;
 use crate::tree::fixture::{EPOCH, Fixture};
 
 /// The binary under test.

@@ -12,7 +12,7 @@ use std::process::{Command, Output};
 
 use tempfile::TempDir;
 
-use crate::initramfs::oracle;
+use crate::host::oracle;
 use crate::tree::fixture::EPOCH;
 
 /// A work directory: `pool.toml`, the trees a test puts beside it, and `out/` for the image.

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use super::big::Big;
 use super::nodes;
-use crate::kit::Guest;
+use super::zfs_guest;
 use crate::tree::{self, listing, manifest};
 
 /// Imports the `disk` vdev from /dev/vda (no copy), lists it and scrubs it.
@@ -25,10 +25,7 @@ zpool export anvil_pool
 /// Boots with `img` as a writable /dev/vda and checks what the guest saw against `big`.
 pub fn boot_and_check(big: &Big, img: &Path) {
     let script = SCRIPT.replace("(LISTING)", &format!("( {} )", listing::script_at("/mnt")));
-    let outcome = Guest::new()
-        .module("zfs")
-        .binary("/usr/sbin/zpool")
-        .binary("/usr/sbin/zfs")
+    let outcome = zfs_guest()
         .disk(img, false)
         .memory_mib(768)
         .timeout(Duration::from_secs(600))
@@ -54,9 +51,7 @@ pub fn boot_and_check(big: &Big, img: &Path) {
     assert!(out.contains("with 0 errors"), "scrub:\n{out}");
     check_blocks(out);
     let want = nodes::expected(manifest::of_dir(&big.root));
-    let diff = tree::diff(&want, &listing::parse(out));
-    let shown = diff.iter().take(20).cloned().collect::<Vec<_>>().join("\n");
-    assert!(diff.is_empty(), "{} differences:\n{shown}", diff.len());
+    tree::assert_same(&want, &listing::parse(out));
 }
 
 /// The zero and sparse files hold holes, not blocks; the noise file holds all its bytes.

@@ -7,7 +7,7 @@ use std::fs;
 use zfs_writer::seed::draw;
 use zfs_writer::zap::zap_hash;
 
-use crate::kit::Guest;
+use super::zfs_guest;
 use crate::tree::fixture::Fixture;
 
 /// Two names with equal hashes under the salt the writer gives object `dir_id` of `ROOT`.
@@ -42,10 +42,7 @@ fn colliding_names_in_a_micro_zap_directory() {
          echo \"A|$(cat '/mnt/d/{a}')\"\necho \"B|$(cat '/mnt/d/{b}')\"\nzpool scrub -w anvil_pool\n\
          zpool status anvil_pool | sed 's/^/STATUS|/'\n"
     );
-    let guest = Guest::new()
-        .module("zfs")
-        .binary("/usr/sbin/zpool")
-        .disk(&img, false);
+    let guest = zfs_guest().disk(&img, false);
     let outcome = guest.run(&script);
     let out = &outcome.output;
     assert_eq!(outcome.status, 0, "guest failed:\n{}", outcome.console);

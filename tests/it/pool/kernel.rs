@@ -2,7 +2,7 @@
 //! without -f, sees every entry as the input says, scrubs it clean, writes to it, exports and
 //! re-imports it, and imports it read-only.
 use super::build;
-use crate::kit::Guest;
+use super::zfs_guest;
 use crate::tree::fixture::Fixture;
 use crate::tree::{self, listing, manifest, spec};
 
@@ -31,13 +31,7 @@ fn the_kernel_imports_scrubs_and_writes_the_pool() {
     let fx = Fixture::build();
     let img = build(&fx, "kernel", &["--size", "128M"]);
     let script = SCRIPT.replace("(LISTING)", &format!("( {} )", listing::script_at("/mnt")));
-    let outcome = Guest::new()
-        .module("zfs")
-        .binary("/usr/sbin/zpool")
-        .binary("/usr/sbin/zfs")
-        .disk(&img, true)
-        .memory_mib(1024)
-        .run(&script);
+    let outcome = zfs_guest().disk(&img, true).memory_mib(1024).run(&script);
     let out = &outcome.output;
     assert_eq!(
         outcome.status, 0,
@@ -57,11 +51,5 @@ fn the_kernel_imports_scrubs_and_writes_the_pool() {
     assert!(out.contains("READBACK|written-by-the-guest"), "{out}");
     assert!(out.contains("READONLY|on|conf 3"), "{out}");
     let want = spec::expected(manifest::of_dir(&fx.root), fx.dir.path());
-    let diff = tree::diff(&want, &listing::parse(out));
-    assert!(
-        diff.is_empty(),
-        "{} differences:\n{}",
-        diff.len(),
-        diff.join("\n")
-    );
+    tree::assert_same(&want, &listing::parse(out));
 }

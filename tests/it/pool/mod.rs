@@ -16,6 +16,7 @@ mod zdb; // zdb -bcc, -dddd and -r on the image
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::kit::Guest;
 use crate::tree::fixture::{EPOCH, Fixture};
 
 /// Builds a pool image of `fx` (tree + spec) in `fx.dir` with `extra` options.
@@ -40,4 +41,12 @@ pub fn build(fx: &Fixture, name: &str, extra: &[&str]) -> PathBuf {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "anvil-assemble pool failed: {stderr}");
     out
+}
+
+/// A guest with the DKMS OpenZFS module loaded and `zpool`/`zfs` (with their libraries).
+pub fn zfs_guest() -> Guest {
+    Guest::new()
+        .module("zfs")
+        .binary("/usr/sbin/zpool")
+        .binary("/usr/sbin/zfs")
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::build;
 use super::run::assert_no_leaks;
-use crate::initramfs::oracle;
+use crate::host::oracle;
 use crate::tree::fixture::Fixture;
 
 /// The image of `fx` with `--size 128M` and `extra`, read whole.

@@ -4,12 +4,8 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use super::zdb::zdb;
-use crate::initramfs::oracle;
-use crate::tree::build::is_root;
+use crate::host::{BIN, as_nobody};
 use crate::tree::fixture::EPOCH;
-
-/// The binary under test.
-const BIN: &str = env!("CARGO_BIN_EXE_anvil-assemble");
 
 /// What one run is given: `--root`, `--spec` when set, `--out`, then `extra` options.
 pub struct Run<'a> {
@@ -25,21 +21,9 @@ impl Run<'_> {
         self.command(Command::new(BIN))
     }
 
-    /// Runs it as uid/gid 65534 with no supplementary groups: through `setpriv` when the suite
-    /// runs as root; as the current user, who is then already unprivileged, otherwise.
+    /// Runs it as uid/gid 65534 with no supplementary groups.
     pub fn output_as_nobody(&self) -> Output {
-        if !is_root() {
-            return self.output();
-        }
-        let mut cmd = oracle("setpriv", "util-linux");
-        cmd.args([
-            "--reuid=65534",
-            "--regid=65534",
-            "--clear-groups",
-            "--",
-            BIN,
-        ]);
-        self.command(cmd)
+        self.command(as_nobody())
     }
 
     /// [`Run::output`], asserting success; returns what it printed on stdout.

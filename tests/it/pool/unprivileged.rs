@@ -3,10 +3,11 @@
 use std::fs;
 use std::os::unix::fs::MetadataExt;
 
-use super::errors::{open_up, tree};
+use super::errors::tree;
 use super::nodes::write_spec;
 use super::run::{Run, assert_no_leaks, checked};
 use super::zdb::zdb;
+use crate::host::open_up;
 use crate::tree::build::is_root;
 
 #[test]

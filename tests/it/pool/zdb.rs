@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::Output;
 
 use super::build;
-use crate::initramfs::oracle;
+use crate::host::oracle;
 use crate::tree::fixture::Fixture;
 
 pub fn zdb(dir: &Path, args: &[&str]) -> Output {

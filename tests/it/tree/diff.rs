@@ -2,7 +2,7 @@
 use super::Manifest;
 
 /// Human-readable differences between two manifests; empty when they agree.
-pub fn diff(expected: &Manifest, actual: &Manifest) -> Vec<String> {
+fn diff(expected: &Manifest, actual: &Manifest) -> Vec<String> {
     let show = |p: &[u8]| String::from_utf8_lossy(p).into_owned();
     let mut out = Vec::new();
     for (path, want) in expected {
@@ -21,4 +21,11 @@ pub fn diff(expected: &Manifest, actual: &Manifest) -> Vec<String> {
             .map(|p| format!("unexpected {}", show(p))),
     );
     out
+}
+
+/// Asserts that `actual` equals `expected`, showing the first 40 differences otherwise.
+pub fn assert_same(expected: &Manifest, actual: &Manifest) {
+    let diff = diff(expected, actual);
+    let shown = diff.iter().take(40).cloned().collect::<Vec<_>>().join("\n");
+    assert!(diff.is_empty(), "{} differences:\n{shown}", diff.len());
 }

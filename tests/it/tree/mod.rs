@@ -12,5 +12,5 @@ mod record; // Record and Manifest
 pub mod spec; // the fixture's spec and the records it must produce
 mod special; // links, fifo, odd names and owners of the fixture
 
-pub use diff::diff;
+pub use diff::assert_same;
 pub use record::{Manifest, Record};

@@ -5,7 +5,7 @@ use anvil_tree::{Kind, Tree};
 use super::FsNode;
 use super::znode::kind_of;
 use crate::dmu::pipeline::DataStream;
-use crate::dmu::{BlockSpec, BlockTree, BlockWriter, TreeTop};
+use crate::dmu::{BlockSpec, BlockTree, BlockWriter, Prepared, TreeTop, prepare};
 use crate::error::Result;
 use crate::phys::DmuType;
 use crate::zap::{Zap, ZapValue};
@@ -35,9 +35,33 @@ pub fn directory(w: &mut BlockWriter, tree: &Tree, node: &FsNode, salt: u64) -> 
     }
     let encoded = zap.encode();
     let dmu_type = DmuType::DirectoryContents;
-    let mut top = BlockTree::new(encoded.blocks.len() as u64, 1, dmu_type);
-    for block in encoded.blocks {
-        let bp = w.write(
+    let mut blocks = encoded.blocks.into_iter();
+    let top = place_all(w, dmu_type, blocks.len() as u64, &mut |w| {
+        let block = blocks.next().expect("one block per count");
+        Ok(prepare(block, w.compress(), w.ashift()))
+    })?;
+    Ok((dmu_type, encoded.block_size, top))
+}
+
+/// A regular file: its blocks, prepared on the worker threads, placed here in order.
+pub fn file(w: &mut BlockWriter, size: u64, data: &mut DataStream) -> Result<Data> {
+    let (dmu_type, block_size) = (DmuType::PlainFileContents, file_block_size(size));
+    let blocks = size.div_ceil(u64::from(block_size));
+    let top = place_all(w, dmu_type, blocks, &mut |_| data.next_block())?;
+    Ok((dmu_type, block_size, top))
+}
+
+/// Places `count` level-0 blocks of `dmu_type`, each from `next`, under a one-pointer dnode.
+fn place_all(
+    w: &mut BlockWriter,
+    dmu_type: DmuType,
+    count: u64,
+    next: &mut dyn FnMut(&mut BlockWriter) -> Result<Prepared>,
+) -> Result<TreeTop> {
+    let mut top = BlockTree::new(count, 1, dmu_type);
+    for _ in 0..count {
+        let block = next(w)?;
+        let bp = w.place(
             block,
             &BlockSpec {
                 dmu_type,
@@ -47,26 +71,7 @@ pub fn directory(w: &mut BlockWriter, tree: &Tree, node: &FsNode, salt: u64) -> 
         )?;
         top.push(w, bp)?;
     }
-    Ok((dmu_type, encoded.block_size, top.finish(w)?))
-}
-
-/// A regular file: its blocks, prepared on the worker threads, placed here in order.
-pub fn file(w: &mut BlockWriter, size: u64, data: &mut DataStream) -> Result<Data> {
-    let (dmu_type, block_size) = (DmuType::PlainFileContents, file_block_size(size));
-    let blocks = size.div_ceil(u64::from(block_size));
-    let mut top = BlockTree::new(blocks, 1, dmu_type);
-    for _ in 0..blocks {
-        let bp = w.place(
-            data.next_block()?,
-            &BlockSpec {
-                dmu_type,
-                level: 0,
-                fill: 1,
-            },
-        )?;
-        top.push(w, bp)?;
-    }
-    Ok((dmu_type, block_size, top.finish(w)?))
+    top.finish(w)
 }
 
 /// The data of any znode.

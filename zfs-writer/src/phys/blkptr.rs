@@ -85,11 +85,6 @@ impl BlkPtr {
             ..BlkPtr::default()
         }
     }
-
-    /// True for a hole (no block: all zero without the `hole_birth` feature).
-    pub fn is_hole(&self) -> bool {
-        self.blk_birth.get() == 0
-    }
 }
 
 const _: () = assert!(size_of::<BlkPtr>() == 128);

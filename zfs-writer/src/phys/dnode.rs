@@ -66,11 +66,6 @@ impl DnodePhys {
         self.dn_tail[i * 128..(i + 1) * 128].copy_from_slice(bp.as_bytes());
     }
 
-    /// Block pointer `i`.
-    pub fn blkptr(&self, i: usize) -> BlkPtr {
-        BlkPtr::read_from_bytes(&self.dn_tail[i * 128..(i + 1) * 128]).expect("128 bytes")
-    }
-
     /// Copies `bonus` into the bonus buffer and sets `dn_bonuslen`.
     pub fn set_bonus(&mut self, bonus: &[u8]) {
         let start = usize::from(self.dn_nblkptr) * 128;

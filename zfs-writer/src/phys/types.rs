@@ -6,8 +6,6 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum ChecksumType {
-    /// Inherit from the parent (dnode field only).
-    Inherit = 0,
     /// Fletcher-4 (blocks).
     Fletcher4 = 7,
 }
@@ -16,8 +14,6 @@ pub enum ChecksumType {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum CompressType {
-    /// Inherit from the parent (dnode field only).
-    Inherit = 0,
     /// Stored as is.
     Off = 2,
     /// LZ4 with the ZFS 4-byte length header.

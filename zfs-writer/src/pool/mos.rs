@@ -24,6 +24,7 @@ pub struct MosObjects {
 }
 
 /// Writes the MOS; `build(mos_used)` must give the same ids and data for any MOS size.
+/// Returns the MOS objset's block pointer and the metaslab array's object id.
 pub fn write_mos(
     sink: &Sink,
     alloc: &mut Alloc,
@@ -31,7 +32,7 @@ pub fn write_mos(
     birth: u64,
     compress: bool,
     build: &dyn Fn(Stats) -> MosObjects,
-) -> Result<BlkPtr> {
+) -> Result<(BlkPtr, u64)> {
     let first = build(Stats::default());
     let ids = first.objects.iter().map(|o| o.0);
     let max_id = ids.max().unwrap_or(0).max(first.metaslab_array);
@@ -54,7 +55,7 @@ pub fn write_mos(
         *alloc == plan.after,
         "the MOS tail took other space than planned"
     );
-    Ok(bp)
+    Ok((bp, first.metaslab_array))
 }
 
 /// Writes the space maps and metaslab array, then every MOS dnode, through the uncompressed

@@ -52,8 +52,9 @@ pub fn write_pool(
     let config =
         |metaslab_array| config_input(opts, out, &g, (pool_guid, vdev_guid), metaslab_array);
     let build = |mos_used| mos_objects(opts, &datasets, mos_used, &config);
-    let rootbp = write_mos(&sink, &mut alloc, &g, TXG_CREATE, opts.compression, &build)
-        .map_err(|e| too_small(e, opts))?;
+    let (rootbp, metaslab_array) =
+        write_mos(&sink, &mut alloc, &g, TXG_CREATE, opts.compression, &build)
+            .map_err(|e| too_small(e, opts))?;
     check_space(&g, alloc.used(), opts)?;
     let ub = Uberblock::new(
         TXG_SYNC,
@@ -61,7 +62,7 @@ pub fn write_pool(
         opts.time,
         rootbp,
     );
-    let label = label_config(&config(build(Default::default()).metaslab_array)).pack_xdr();
+    let label = label_config(&config(metaslab_array)).pack_xdr();
     write_labels(&sink, &g, &label, &ub)?;
     output.commit(sink)?;
     let objects = datasets.iter().map(|d| d.objset.blk_fill.get()).sum();

@@ -3,10 +3,10 @@
 mod input; // files too large, changing, unreadable; a missing root
 mod spec; // malformed spec lines and names
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use super::{assemble, assemble_as_nobody};
+use crate::host::{assert_refused, open_up};
 
 /// Runs the CLI on `root` (+ `spec` text when given) and checks the failure contract.
 pub fn fails(root: &Path, spec: Option<&str>, want: &[&str]) {
@@ -32,27 +32,7 @@ pub fn fails_as(nobody: bool, root: &Path, spec: Option<&str>, want: &[&str]) {
     } else {
         assemble(&args)
     };
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert!(
-        !run.status.success(),
-        "accepted bad input; stderr: {stderr}"
-    );
-    for needle in want {
-        assert!(
-            stderr.contains(needle),
-            "message lacks {needle:?}: {stderr}"
-        );
-    }
-    let left: Vec<_> = fs::read_dir(&out_dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    assert!(left.is_empty(), "left behind after an error: {left:?}");
-}
-
-/// World-writable, so the unprivileged runs can use it.
-fn open_up(dir: &Path) {
-    fs::set_permissions(dir, fs::Permissions::from_mode(0o777)).unwrap();
+    assert_refused(&run, want, &out_dir);
 }
 
 /// A one-file tree every case can start from.

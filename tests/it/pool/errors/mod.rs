@@ -4,10 +4,10 @@ mod input; // unreadable files, files that change while read, names ZFS refuses
 mod size; // trees too large for --size, sizes below 64 MiB
 
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use super::run::Run;
+use crate::host::{assert_refused, open_up};
 
 /// One refused run: the tree, the spec text if any, options, and whether uid 65534 runs it.
 pub struct Bad<'a> {
@@ -41,29 +41,8 @@ impl Bad<'_> {
             true => run.output_as_nobody(),
             false => run.output(),
         };
-        let stderr = String::from_utf8_lossy(&done.stderr).into_owned();
-        assert!(
-            !done.status.success(),
-            "accepted bad input; stderr: {stderr}"
-        );
-        for needle in want {
-            assert!(
-                stderr.contains(needle),
-                "message lacks {needle:?}: {stderr}"
-            );
-        }
-        let left: Vec<_> = fs::read_dir(&out_dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert!(left.is_empty(), "left behind after an error: {left:?}");
-        stderr
+        assert_refused(&done, want, &out_dir)
     }
-}
-
-/// World-writable (and searchable), so the unprivileged runs can use it.
-pub fn open_up(dir: &Path) {
-    fs::set_permissions(dir, fs::Permissions::from_mode(0o777)).unwrap();
 }
 
 /// A world-readable one-file tree every case can start from.
