@@ -39,16 +39,6 @@ pub enum Error {
         /// The limit.
         max: usize,
     },
-    /// A file's size changed between loading the tree and reading its bytes.
-    #[error("{}: changed while being read (expected {expected} bytes, found {found})", path.display())]
-    Changed {
-        /// The file.
-        path: PathBuf,
-        /// Size when the tree was loaded.
-        expected: u64,
-        /// Bytes actually there.
-        found: u64,
-    },
 }
 
 /// Result with this crate's [`Error`].

@@ -30,6 +30,7 @@ pub fn load(spec: &Spec, work: &Path, name: &str, epoch: Option<i64>) -> Result<
         spec,
         all_root: true,
         source_date_epoch: epoch,
+        ..Default::default()
     };
     anvil_tree::load(&opts).with_context(|| format!("laying out {name}"))
 }

@@ -11,6 +11,7 @@ pub fn load(args: &TreeArgs) -> Result<Tree> {
         spec: args.spec.clone(),
         all_root: args.all_root,
         source_date_epoch: source_date_epoch()?,
+        ..Default::default()
     };
     let tree = anvil_tree::load(&opts).context("loading the input tree")?;
     for warning in tree.warnings() {

@@ -57,6 +57,7 @@ impl Manifest {
             spec: d.spec.as_ref().map(|s| self.dir().join(s)),
             all_root: d.all_root,
             source_date_epoch: epoch,
+            ..Default::default()
         };
         let tree = anvil_tree::load(&opts).with_context(|| {
             let file = self.path.display();

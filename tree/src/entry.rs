@@ -1,27 +1,7 @@
-//! One object of an input tree: its path in the image, its kind and its metadata.
-use std::path::PathBuf;
-
-/// A point in time as seconds and nanoseconds since the Unix epoch.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Time {
-    /// Whole seconds (negative before 1970).
-    pub sec: i64,
-    /// Nanoseconds, below 1e9.
-    pub nsec: u32,
-}
-
-/// Ownership, permissions and modification time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Meta {
-    /// Permission bits with set-uid, set-gid and sticky (`mode & 0o7777`); no type bits.
-    pub mode: u32,
-    /// Owner user id.
-    pub uid: u32,
-    /// Owner group id.
-    pub gid: u32,
-    /// Modification time, already clamped to `SOURCE_DATE_EPOCH` when that is set.
-    pub mtime: Time,
-}
+//! One object of an input tree: its path in the image, its kind, its metadata and its
+//! extended attributes.
+use crate::meta::Meta;
+use crate::source::Source;
 
 /// What an entry is, with what each kind carries.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,9 +10,9 @@ pub enum Kind {
     Dir,
     /// A regular file whose bytes are read from `source` when the image is written.
     File {
-        /// Host path of the bytes.
-        source: PathBuf,
-        /// Size when the tree was loaded; a writer fails if the file no longer has it.
+        /// Where the bytes are: a host file, a range of an archive, bytes in memory.
+        source: Source,
+        /// Size when the tree was loaded; reading fails if the source no longer has it.
         size: u64,
     },
     /// A symbolic link and its target bytes.
@@ -94,4 +74,15 @@ pub struct Entry {
     pub meta: Meta,
     /// Hard-link group: entries sharing an id are names of one inode.
     pub link: Option<u32>,
+    /// Extended attributes (POSIX ACLs as `system.posix_acl_*`), sorted by name bytes.
+    pub xattrs: Vec<Xattr>,
+}
+
+/// One extended attribute: its full name (`security.capability`) and its value.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Xattr {
+    /// Name with its namespace prefix (`user.`, `security.`, `trusted.`, `system.`).
+    pub name: Vec<u8>,
+    /// Value bytes.
+    pub value: Vec<u8>,
 }

@@ -43,6 +43,7 @@ impl Flat {
             kind: node.kind,
             meta: node.meta,
             link,
+            xattrs: node.xattrs,
         };
         let prefix = entry.path.clone();
         self.entries.push(entry);

@@ -7,14 +7,23 @@
 //! memory grows with the number of entries, never with file sizes.
 #![forbid(unsafe_code)]
 
-mod entry; // Entry, Kind, Meta, Time: one object of the tree
+mod archive; // tar archives (plain, gzip, zstd, xz) → nodes, file bytes left in place
+mod entry; // Entry, Kind, Xattr: one object of the tree
 mod error; // Error, Result
 mod flatten; // node tree → ordered Vec<Entry> with hard-link groups
+mod input; // --root: a directory or an archive, told apart by what it is
 mod load; // Options → Tree: the order of work
+mod meta; // Meta, Time
 mod node; // the nested tree the walk and the spec edit
+mod source; // Source: host file, archive range or bytes; the one size-checked reader
 mod spec; // gen_init_cpio lines: parse, then apply
+mod tree; // Tree: entries, hard-link groups, warnings
 mod walk; // host directory → nodes
 
-pub use entry::{Entry, Kind, Meta, Time};
-pub use error::{Error, Result};
-pub use load::{Options, Tree, load};
+pub use entry::{Entry, Kind, Xattr};
+pub use error::{Error, Result, SizeChanged};
+pub use load::{Options, load};
+pub use meta::{Meta, Time};
+pub use source::{Archive, ArchiveRange, Segment, Source, SourceReader};
+pub use spec::Addition;
+pub use tree::Tree;

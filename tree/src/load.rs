@@ -1,31 +1,32 @@
 //! Options → [`Tree`]: walk, map owners, apply the spec, clamp times, flatten.
 use std::path::PathBuf;
 
-use crate::entry::{Entry, Kind, Meta, Time};
+use crate::entry::Kind;
 use crate::error::Result;
 use crate::flatten::flatten;
+use crate::input;
+use crate::meta::{Meta, Time};
 use crate::node::Node;
-use crate::{spec, walk};
+use crate::spec::{self, Addition};
+use crate::tree::Tree;
 
 /// Where a tree comes from and how it is adjusted.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
-    /// Host directory whose contents become the image's root; `None` starts from an empty root.
+    /// Host directory, or tar archive (plain, gzip, zstd or xz), whose contents become the
+    /// image's root; `None` starts from an empty root.
     pub root: Option<PathBuf>,
+    /// Where a compressed archive's decompressed stream is spooled (an unnamed file, gone
+    /// when the process ends); `None` is the system's temporary directory.
+    pub spool_dir: Option<PathBuf>,
     /// A `gen_init_cpio`-style spec applied after the walk; its entries win.
     pub spec: Option<PathBuf>,
+    /// Entries added after the spec, in memory; theirs win.
+    pub add: Vec<Addition>,
     /// Map every walked owner to 0:0 (spec lines keep the ids they state).
     pub all_root: bool,
     /// `SOURCE_DATE_EPOCH`: later times are clamped to it; entries with no source time get it.
     pub source_date_epoch: Option<i64>,
-}
-
-/// The loaded tree: entries in writing order and hard-link groups.
-#[derive(Clone, Debug)]
-pub struct Tree {
-    entries: Vec<Entry>,
-    link_sizes: Vec<u32>,
-    warnings: Vec<String>,
 }
 
 /// Loads the tree `opts` describes. Only metadata is read; file bytes stay on the host.
@@ -42,7 +43,7 @@ pub fn load(opts: &Options) -> Result<Tree> {
     };
     let mut warnings = Vec::new();
     let mut root = match &opts.root {
-        Some(dir) => walk::walk(dir, &mut warnings)?,
+        Some(dir) => input::read(dir, opts.spool_dir.as_deref(), &mut warnings)?,
         None => Node::leaf(Kind::Dir, implicit, None),
     };
     if opts.all_root {
@@ -51,6 +52,7 @@ pub fn load(opts: &Options) -> Result<Tree> {
     if let Some(file) = &opts.spec {
         spec::apply_file(&mut root, file, implicit)?;
     }
+    spec::apply_additions(&mut root, &opts.add, implicit)?;
     if let Some(epoch) = opts.source_date_epoch {
         let limit = Time {
             sec: epoch,
@@ -59,41 +61,5 @@ pub fn load(opts: &Options) -> Result<Tree> {
         root.for_each_mut(&mut |n| n.meta.mtime = n.meta.mtime.min(limit));
     }
     let (entries, link_sizes) = flatten(root);
-    Ok(Tree {
-        entries,
-        link_sizes,
-        warnings,
-    })
-}
-
-impl Tree {
-    /// Every entry, the root (empty path) first, parents before children.
-    pub fn entries(&self) -> &[Entry] {
-        &self.entries
-    }
-
-    /// How many entries share hard-link group `id`.
-    pub fn link_count(&self, id: u32) -> u32 {
-        self.link_sizes[id as usize]
-    }
-
-    /// Things skipped or adjusted while loading (sockets in the walk…).
-    pub fn warnings(&self) -> &[String] {
-        &self.warnings
-    }
-
-    /// Bytes of regular-file data, each hard-linked inode counted once.
-    pub fn file_bytes(&self) -> u64 {
-        let mut seen = vec![false; self.link_sizes.len()];
-        let mut total = 0;
-        for e in &self.entries {
-            if let Kind::File { size, .. } = e.kind {
-                let first = e
-                    .link
-                    .is_none_or(|id| !std::mem::replace(&mut seen[id as usize], true));
-                total += if first { size } else { 0 };
-            }
-        }
-        total
-    }
+    Ok(Tree::new(entries, link_sizes, warnings))
 }

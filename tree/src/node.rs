@@ -1,7 +1,8 @@
 //! The nested tree that the walk builds and the spec edits before it is flattened.
 use std::collections::BTreeMap;
 
-use crate::entry::{Kind, Meta};
+use crate::entry::{Kind, Xattr};
+use crate::meta::Meta;
 
 /// Which inode a node belongs to, for hard-link grouping.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -10,6 +11,8 @@ pub(crate) enum LinkKey {
     Host(u64, u64),
     /// A spec `file` line (its line number) with extra hard-link names.
     Spec(usize),
+    /// An [`crate::Addition`] (its index) with extra hard-link names.
+    Added(usize),
 }
 
 /// One object and, for a directory, its children sorted by name bytes.
@@ -18,6 +21,8 @@ pub(crate) struct Node {
     pub kind: Kind,
     pub meta: Meta,
     pub link: Option<LinkKey>,
+    /// Sorted by name bytes, each name once.
+    pub xattrs: Vec<Xattr>,
     pub children: BTreeMap<Vec<u8>, Node>,
 }
 
@@ -29,6 +34,7 @@ impl Node {
             kind,
             meta,
             link,
+            xattrs: Vec::new(),
             children,
         }
     }

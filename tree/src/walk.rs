@@ -4,17 +4,15 @@ use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::Path;
 
-use crate::entry::{Kind, Meta, Time};
-use crate::error::{Error, Result, io_err};
+use crate::entry::Kind;
+use crate::error::{Result, io_err};
+use crate::meta::{Meta, Time};
 use crate::node::{LinkKey, Node};
+use crate::source::Source;
 
-/// Walks `root` (which must be a directory) into a node tree.
-pub(crate) fn walk(root: &Path, warnings: &mut Vec<String>) -> Result<Node> {
-    let md = fs::symlink_metadata(root).map_err(io_err("reading metadata of", root))?;
-    if !md.is_dir() {
-        return Err(Error::NotADirectory(root.to_owned()));
-    }
-    walk_dir(root, &md, warnings)
+/// Walks directory `root`, whose metadata is `md`, into a node tree.
+pub(crate) fn walk(root: &Path, md: &Metadata, warnings: &mut Vec<String>) -> Result<Node> {
+    walk_dir(root, md, warnings)
 }
 
 fn walk_dir(dir: &Path, md: &Metadata, warnings: &mut Vec<String>) -> Result<Node> {
@@ -41,7 +39,7 @@ fn leaf_of(path: &Path, md: &Metadata, warnings: &mut Vec<String>) -> Result<Opt
     let (major, minor) = split_dev(md.rdev());
     let kind = if ft.is_file() {
         Kind::File {
-            source: path.to_owned(),
+            source: Source::Host(path.to_owned()),
             size: md.len(),
         }
     } else if ft.is_symlink() {

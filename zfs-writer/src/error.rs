@@ -26,16 +26,6 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
-    /// A file's size changed between loading the tree and reading its bytes.
-    #[error("{}: changed while being read (expected {expected} bytes, found {found})", path.display())]
-    Changed {
-        /// The file.
-        path: PathBuf,
-        /// Size when the tree was loaded.
-        expected: u64,
-        /// Bytes actually there.
-        found: u64,
-    },
     /// The tree does not fit in the requested image size.
     #[error("the pool needs an image of at least {} MiB (--size {}M); the size given is {} MiB", needed >> 20, needed >> 20, allowed >> 20)]
     NoSpace {

@@ -18,14 +18,10 @@ pub fn write_tree<W: Write>(
 ) -> Result<W> {
     check(tree)?;
     let subdirs = count_subdirs(tree);
-    let mut link_inos: HashMap<u32, u32> = HashMap::new();
     for (i, entry) in tree.entries().iter().enumerate().skip(1) {
-        let own = i as u32;
-        let (ino, first) = match entry.link.map(|id| (id, link_inos.get(&id).copied())) {
-            Some((_, Some(ino))) => (ino, false),
-            Some((id, None)) => (*link_inos.entry(id).or_insert(own), true),
-            None => (own, true),
-        };
+        // Every name of an inode carries the inode number of its first name.
+        let later = tree.first_name(i);
+        let (ino, first) = (later.unwrap_or(i) as u32, later.is_none());
         let nlink = match (&entry.kind, entry.link) {
             (Kind::Dir, _) => 2 + subdirs.get(entry.path.as_slice()).copied().unwrap_or(0),
             (_, Some(id)) => tree.link_count(id),

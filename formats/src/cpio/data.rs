@@ -1,52 +1,26 @@
-//! File bytes into the archive, checked against the size the tree recorded.
-use std::fs::File;
-use std::io::{self, Read, Write};
-use std::path::Path;
+//! File bytes into the archive, through the tree's size-checked reader.
+use std::io::{Read, Write};
+
+use anvil_tree::Source;
 
 use super::{CpioWriter, NewcHeader};
-use crate::error::{Error, Result, io_err};
+use crate::error::{Result, io_err};
 
-/// Streams `size` bytes of `source`; a file that shrank or grew since the walk is an error.
+/// Streams `size` bytes of `source` as the data of entry `name`; a source that shrank or
+/// grew since the tree was loaded is an error naming it.
 pub(super) fn copy_file<W: Write>(
     cpio: &mut CpioWriter<W>,
     h: &NewcHeader,
     name: &[u8],
-    source: &Path,
+    source: &Source,
     size: u64,
 ) -> Result<()> {
-    let mut file = File::open(source).map_err(io_err("reading", source))?;
-    let mut counted = Counted {
-        inner: &mut file,
-        n: 0,
-    };
-    match cpio.add(h, name, size as u32, &mut counted) {
-        Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Err(Error::Changed {
-            path: source.to_owned(),
-            expected: size,
-            found: counted.n,
-        }),
-        Err(e) => Err(io_err("archiving", source)(e)),
-        Ok(()) => match io::copy(&mut file, &mut io::sink()).map_err(io_err("reading", source))? {
-            0 => Ok(()),
-            more => Err(Error::Changed {
-                path: source.to_owned(),
-                expected: size,
-                found: size + more,
-            }),
-        },
-    }
-}
-
-/// A reader that counts the bytes it hands out.
-struct Counted<'a> {
-    inner: &'a mut File,
-    n: u64,
-}
-
-impl Read for Counted<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let got = self.inner.read(buf)?;
-        self.n += got as u64;
-        Ok(got)
-    }
+    let shown = source.describe(name);
+    let mut data = source.open(size).map_err(io_err("reading", &shown))?;
+    cpio.add(h, name, size as u32, &mut data)
+        .map_err(io_err("reading", &shown))?;
+    // Past the recorded size: only a grown source still has bytes, and that is an error.
+    data.read(&mut [0u8; 1])
+        .map(drop)
+        .map_err(io_err("reading", shown))
 }

@@ -20,7 +20,7 @@ pub(super) fn check(tree: &Tree) -> Result<()> {
         if let Kind::File { source, size } = &entry.kind
             && *size > u64::from(u32::MAX)
         {
-            let (path, format) = (source.clone(), "newc cpio");
+            let (path, format) = (source.describe(&entry.path), "newc cpio");
             let max = u64::from(u32::MAX);
             return Err(Error::TooLarge {
                 path,

@@ -1,20 +1,19 @@
 //! One entry of our tree → one hadris node. Every node gets its mode, owner and times
 //! explicitly (atime = mtime, as makefs does), so no host clock or atime leaks in.
-use std::io;
-use std::path::Path;
+use std::io::{self, Read};
 
-use anvil_tree::{Kind, Meta, Time};
+use anvil_tree::{Kind, Meta, SizeChanged, Source, Time};
 use hadris_fs::{Content, DateTime, DeviceNumber, FileType, Node, Owner, Permissions, SetAttr};
 
 use super::tree::{image_path, path_err};
-use crate::error::{Error, Result, io_err};
+use crate::error::{Result, io_err};
 
 /// The node for `kind`, without attributes; files are read lazily from the host.
-pub(super) fn node(kind: &Kind) -> Result<Node> {
+pub(super) fn node(kind: &Kind, path: &[u8]) -> Result<Node> {
     let dev = |major, minor| Some(DeviceNumber::new(major, minor));
     Ok(match kind {
         Kind::Dir => Node::dir(),
-        Kind::File { source, size } => Node::file(content(source, *size)?),
+        Kind::File { source, size } => Node::file(content(source, *size, path)?),
         Kind::Symlink { target } => Node::symlink(target),
         Kind::Fifo => Node::special(FileType::Fifo, None),
         Kind::Socket => Node::special(FileType::Socket, None),
@@ -25,16 +24,27 @@ pub(super) fn node(kind: &Kind) -> Result<Node> {
     })
 }
 
-/// A host file as lazily read content, which must still have the size the tree recorded.
-fn content(source: &Path, size: u64) -> Result<Content> {
-    let content = hadris_fs::host::file(source).map_err(path_err("opening", source))?;
+/// A file's bytes as hadris content: a host file read lazily, which must still have the
+/// size the tree recorded; other sources are read through the tree's size-checked reader.
+fn content(source: &Source, size: u64, path: &[u8]) -> Result<Content> {
+    let shown = source.describe(path);
+    let Some(host) = source.host_path() else {
+        let mut bytes = Vec::new();
+        let mut reader = source.open(size).map_err(io_err("reading", &shown))?;
+        reader
+            .read_to_end(&mut bytes)
+            .map_err(io_err("reading", &shown))?;
+        return Ok(Content::bytes(bytes));
+    };
+    let content = hadris_fs::host::file(host).map_err(path_err("opening", host))?;
     match content.len() == size {
         true => Ok(content),
-        false => Err(Error::Changed {
-            path: source.to_owned(),
-            expected: size,
-            found: content.len(),
-        }),
+        false => {
+            let (expected, found) = (size, content.len());
+            let changed =
+                io::Error::new(io::ErrorKind::InvalidData, SizeChanged { expected, found });
+            Err(io_err("reading", shown)(changed))
+        }
     }
 }
 

@@ -1,5 +1,4 @@
 //! Our tree and the boot files → hadris's input tree, hard links included.
-use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::io;
 use std::os::unix::ffi::OsStrExt;
@@ -15,9 +14,9 @@ use crate::error::{Error, Result};
 /// The hadris tree for `tree` with `extras` added; `time` dates the extras.
 pub(super) fn build(tree: &Tree, extras: &[Extra], time: Time) -> Result<HTree> {
     let mut out = HTree::new();
-    let mut first: HashMap<u32, &[u8]> = HashMap::new();
-    for e in tree.entries() {
-        add_entry(&mut out, e, &mut first)?;
+    for (i, e) in tree.entries().iter().enumerate() {
+        let first = tree.first_name(i).map(|f| &tree.entries()[f].path[..]);
+        add_entry(&mut out, e, first)?;
     }
     let meta = Meta {
         mode: 0o644,
@@ -37,16 +36,13 @@ pub(super) fn build(tree: &Tree, extras: &[Extra], time: Time) -> Result<HTree> 
     Ok(out)
 }
 
-/// Adds one entry; later names of a hard-link group become links to its first name.
-fn add_entry<'t>(out: &mut HTree, e: &'t Entry, first: &mut HashMap<u32, &'t [u8]>) -> Result<()> {
+/// Adds one entry; a later name of a hard-link group becomes a link to its `first` name.
+fn add_entry(out: &mut HTree, e: &Entry, first: Option<&[u8]>) -> Result<()> {
     let at = image_path(&e.path);
-    if let Some(id) = e.link {
-        if let Some(existing) = first.get(&id) {
-            return out.link(existing, &e.path).map_err(path_err("linking", at));
-        }
-        first.insert(id, &e.path);
+    if let Some(existing) = first {
+        return out.link(existing, &e.path).map_err(path_err("linking", at));
     }
-    let node = node(&e.kind)?.with_attrs(attrs(&e.meta, &e.path)?);
+    let node = node(&e.kind, &e.path)?.with_attrs(attrs(&e.meta, &e.path)?);
     let done = match e.path.is_empty() {
         true => out.replace("", node),
         false => out.insert(&e.path, node),

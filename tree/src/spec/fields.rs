@@ -6,7 +6,9 @@ use std::path::Path;
 
 use super::name::normalize;
 use super::parse::Parsed;
-use crate::entry::{Kind, Meta, Time};
+use crate::entry::Kind;
+use crate::meta::{Meta, Time};
+use crate::source::Source;
 
 /// The `file` line: stats LOCATION (relative to the spec's directory) for size and mtime.
 /// Names after GID are hard links to the same file.
@@ -27,7 +29,7 @@ pub(super) fn file_line(args: &[&[u8]], base: &Path) -> Result<Parsed, String> {
         nsec: md.mtime_nsec() as u32,
     };
     let kind = Kind::File {
-        source,
+        source: Source::Host(source),
         size: md.len(),
     };
     Ok((names, kind, meta(&args[2..], mtime)?))

@@ -10,11 +10,39 @@ mod parse; // one line → SpecLine
 
 use std::path::Path;
 
-use crate::entry::Meta;
-use crate::error::Result;
-use crate::node::Node;
+use crate::entry::{Kind, Xattr};
+use crate::error::{Error, Result};
+use crate::meta::Meta;
+use crate::node::{LinkKey, Node};
 
 pub(crate) use parse::SpecLine;
+
+/// An entry added on top of the walked or archived tree, as a spec line adds one: the
+/// default build lays out its roots with these, in memory. Names are image paths without
+/// a leading slash; names after the first are hard links to it.
+#[derive(Clone, Debug)]
+pub struct Addition {
+    /// The entry's path, then any hard links to it.
+    pub names: Vec<Vec<u8>>,
+    /// What it is (a file's source may be bytes in memory).
+    pub kind: Kind,
+    /// Owner, permissions and time.
+    pub meta: Meta,
+    /// Extended attributes, sorted by name.
+    pub xattrs: Vec<Xattr>,
+}
+
+/// Applies `adds` in order; an error names the entry.
+pub(crate) fn apply_additions(root: &mut Node, adds: &[Addition], implicit: Meta) -> Result<()> {
+    for (i, a) in adds.iter().enumerate() {
+        let link = LinkKey::Added(i);
+        apply::add(root, a, link, implicit).map_err(|msg| Error::Addition {
+            name: name::show(&a.names[0]),
+            msg,
+        })?;
+    }
+    Ok(())
+}
 
 /// Parses `file` and applies every line to `root`; `implicit` is the metadata of entries the
 /// spec creates without saying so (missing parents) and the time of entries with no source.

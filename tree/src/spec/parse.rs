@@ -8,18 +8,18 @@
 use std::fs;
 use std::path::Path;
 
+use super::Addition;
 use super::fields::{device, file_line, meta, target};
 use super::name::normalize;
-use crate::entry::{Kind, Meta, Time};
+use crate::entry::Kind;
 use crate::error::{Error, Result, io_err};
+use crate::meta::{Meta, Time};
 
-/// One parsed line: its names (the first, then hard links), kind and metadata.
+/// One parsed line: its number and what it adds.
 #[derive(Debug)]
 pub(crate) struct SpecLine {
     pub line: usize,
-    pub names: Vec<Vec<u8>>,
-    pub kind: Kind,
-    pub meta: Meta,
+    pub add: Addition,
 }
 
 /// Reads and parses every line of `file`.
@@ -41,12 +41,14 @@ pub(crate) fn parse_file(file: &Path, time: Time) -> Result<Vec<SpecLine>> {
             msg,
         };
         let (names, kind, meta) = parse_words(&words, base, time).map_err(spec_err)?;
-        lines.push(SpecLine {
-            line: i + 1,
+        let xattrs = Vec::new();
+        let add = Addition {
             names,
             kind,
             meta,
-        });
+            xattrs,
+        };
+        lines.push(SpecLine { line: i + 1, add });
     }
     Ok(lines)
 }

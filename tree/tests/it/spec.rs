@@ -59,7 +59,7 @@ fn spec_overrides_and_links() {
     assert_eq!(
         passwd.kind,
         Kind::File {
-            source: dir.path().join("src"),
+            source: anvil_tree::Source::Host(dir.path().join("src")),
             size: 9
         }
     );

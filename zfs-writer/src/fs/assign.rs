@@ -18,7 +18,7 @@ impl FsPlan {
             nodes: Vec::new(),
         };
         let mut dirs: HashMap<&[u8], u64> = HashMap::new();
-        let mut links: HashMap<u32, u64> = HashMap::new();
+        let mut ids: Vec<u64> = Vec::with_capacity(tree.entries().len());
         for (index, e) in tree.entries().iter().enumerate() {
             let (parent_path, name) = split(&e.path);
             check_name(name)?;
@@ -27,11 +27,12 @@ impl FsPlan {
             } else {
                 dirs[parent_path]
             };
-            let id = match e.link.and_then(|l| links.get(&l).copied()) {
-                Some(id) => id,
+            // Every name of a hard-linked inode gets its first name's object.
+            let id = match tree.first_name(index) {
+                Some(first) => ids[first],
                 None => plan.push(tree, index, e, parent),
             };
-            e.link.map(|l| links.insert(l, id));
+            ids.push(id);
             if e.kind == Kind::Dir {
                 dirs.insert(&e.path, id);
             }

@@ -49,16 +49,15 @@ pub fn write_fs(
 /// The regular files, in object order: what the reader thread streams (empty ones too, to
 /// find those that are no longer empty).
 fn file_list(tree: &Tree, plan: &FsPlan) -> Vec<FileData> {
-    let files = plan
-        .nodes
-        .iter()
-        .filter_map(|n| match &tree.entries()[n.entry].kind {
-            Kind::File { source, size } => Some((source.clone(), *size)),
-            _ => None,
-        });
+    let entries = plan.nodes.iter().map(|n| &tree.entries()[n.entry]);
+    let files = entries.filter_map(|e| match &e.kind {
+        Kind::File { source, size } => Some((source.clone(), source.describe(&e.path), *size)),
+        _ => None,
+    });
     files
-        .map(|(source, size)| FileData {
+        .map(|(source, shown, size)| FileData {
             source,
+            shown,
             size,
             block_size: file_block_size(size),
         })

@@ -1,17 +1,21 @@
 //! The reader thread: each file's bytes as logical blocks, in the order the files are given.
-//! A file that is shorter or longer than the tree recorded is an error, in stream order.
-use std::fs::File;
+//! A source that holds fewer or more bytes than the tree recorded is an error, in stream
+//! order (`anvil_tree::SourceReader` checks it).
 use std::io::{ErrorKind, Read};
 use std::path::PathBuf;
 use std::sync::mpsc::SyncSender;
+
+use anvil_tree::{Source, SourceReader};
 
 use crate::error::{Error, Result};
 
 /// One regular file to stream: where its bytes are, how many, in blocks of what size.
 #[derive(Clone, Debug)]
 pub struct FileData {
-    /// Host path.
-    pub source: PathBuf,
+    /// Where the bytes are.
+    pub source: Source,
+    /// How messages name it (the host path, or the archive and member).
+    pub shown: PathBuf,
     /// Size recorded when the tree was loaded.
     pub size: u64,
     /// Logical block size (a multiple of 512; the last block is zero-padded to it).
@@ -45,52 +49,37 @@ pub(super) fn read_all(
 }
 
 fn read_file(file: &FileData, jobs: &SyncSender<Job>, seq: &mut u64) -> Result<()> {
-    let io = |what| {
-        move |source| Error::Io {
-            what,
-            path: file.source.clone(),
-            source,
-        }
+    let io = |source| Error::Io {
+        what: "reading",
+        path: file.shown.clone(),
+        source,
     };
-    let mut f = File::open(&file.source).map_err(io("reading"))?;
+    let mut f = file.source.open(file.size).map_err(io)?;
     let mut left = file.size;
     for _ in 0..file.blocks() {
         let mut block = vec![0u8; file.block_size as usize];
         let want = left.min(u64::from(file.block_size)) as usize;
-        let got = fill(&mut f, &mut block[..want]).map_err(io("reading"))?;
-        if got < want {
-            return Err(changed(file, file.size - left + got as u64));
-        }
+        fill(&mut f, &mut block[..want]).map_err(io)?;
         left -= want as u64;
         if jobs.send((*seq, Ok(block))).is_err() {
             return Ok(());
         }
         *seq += 1;
     }
-    match fill(&mut f, &mut [0u8; 1]).map_err(io("reading"))? {
-        0 => Ok(()),
-        _ => Err(changed(file, file.size + 1)),
-    }
+    fill(&mut f, &mut [0u8; 1]).map_err(io)
 }
 
-/// Reads until `buf` is full or the file ends; returns the bytes read.
-fn fill(f: &mut File, buf: &mut [u8]) -> std::io::Result<usize> {
+/// Fills `buf` (the reader fails rather than end early); a last call with a one-byte
+/// buffer after the recorded size only checks that the source did not grow.
+fn fill(f: &mut SourceReader, buf: &mut [u8]) -> std::io::Result<()> {
     let mut got = 0;
     while got < buf.len() {
         match f.read(&mut buf[got..]) {
-            Ok(0) => break,
+            Ok(0) => return Ok(()),
             Ok(n) => got += n,
             Err(e) if e.kind() == ErrorKind::Interrupted => {}
             Err(e) => return Err(e),
         }
     }
-    Ok(got)
-}
-
-fn changed(file: &FileData, found: u64) -> Error {
-    Error::Changed {
-        path: file.source.clone(),
-        expected: file.size,
-        found,
-    }
+    Ok(())
 }

@@ -1,0 +1,28 @@
+//! `--root`: a directory is walked, a regular file is read as a tar archive (its format told
+//! by its content, not its name); anything else is refused.
+use std::fs;
+use std::path::Path;
+
+use crate::error::{Error, Result, io_err};
+use crate::node::Node;
+use crate::{archive, walk};
+
+/// The node tree of `root`; a compressed archive is spooled in `spool_dir`.
+pub(crate) fn read(
+    root: &Path,
+    spool_dir: Option<&Path>,
+    warnings: &mut Vec<String>,
+) -> Result<Node> {
+    let md = fs::metadata(root).map_err(io_err("reading metadata of", root))?;
+    let ft = md.file_type();
+    if ft.is_dir() {
+        return walk::walk(root, &md, warnings);
+    }
+    if ft.is_file() {
+        return archive::read(root, spool_dir, warnings);
+    }
+    Err(Error::NotATree {
+        path: root.to_owned(),
+        why: "not a directory or a tar archive".into(),
+    })
+}
