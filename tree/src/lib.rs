@@ -19,6 +19,7 @@ mod source; // Source: host file, archive range or bytes; the one size-checked r
 mod spec; // gen_init_cpio lines: parse, then apply
 mod tree; // Tree: entries, hard-link groups, warnings
 mod walk; // host directory → nodes
+mod xattrs; // a host entry's extended attributes
 
 pub use entry::{Entry, Kind, Xattr};
 pub use error::{Error, Result, SizeChanged};

@@ -9,6 +9,7 @@ use crate::error::{Result, io_err};
 use crate::meta::{Meta, Time};
 use crate::node::{LinkKey, Node};
 use crate::source::Source;
+use crate::xattrs;
 
 /// Walks directory `root`, whose metadata is `md`, into a node tree.
 pub(crate) fn walk(root: &Path, md: &Metadata, warnings: &mut Vec<String>) -> Result<Node> {
@@ -17,6 +18,7 @@ pub(crate) fn walk(root: &Path, md: &Metadata, warnings: &mut Vec<String>) -> Re
 
 fn walk_dir(dir: &Path, md: &Metadata, warnings: &mut Vec<String>) -> Result<Node> {
     let mut node = Node::leaf(Kind::Dir, meta_of(md), None);
+    node.xattrs = xattrs::read(dir)?;
     for item in fs::read_dir(dir).map_err(io_err("reading directory", dir))? {
         let item = item.map_err(io_err("reading directory", dir))?;
         let path = item.path();
@@ -58,7 +60,9 @@ fn leaf_of(path: &Path, md: &Metadata, warnings: &mut Vec<String>) -> Result<Opt
         return Ok(None);
     };
     let link = (md.nlink() > 1).then(|| LinkKey::Host(md.dev(), md.ino()));
-    Ok(Some(Node::leaf(kind, meta_of(md), link)))
+    let mut node = Node::leaf(kind, meta_of(md), link);
+    node.xattrs = xattrs::read(path)?;
+    Ok(Some(node))
 }
 
 fn meta_of(md: &Metadata) -> Meta {
