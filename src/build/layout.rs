@@ -1,13 +1,10 @@
-//! Steps 1 and 3's trees: the pool's root and the initramfs, each as a spec (no root needed:
-//! every entry 0:0, `/dev/console` a spec node) written into the work directory and loaded.
-use std::path::Path;
-
-use anvil_tree::Tree;
-use anyhow::Result;
+//! Steps 1 and 3's trees: the pool's root and the initramfs, each laid out in memory (no root
+//! needed: every entry 0:0, `/dev/console` a made-up node) and loaded as a tree.
+use anvil_tree::{Options, Tree};
+use anyhow::{Context, Result};
 
 use super::config::Config;
 use super::spec::Spec;
-use super::work::{load, put};
 
 const POOL_INIT: &str = include_str!("../../assets/pool-init.sh");
 const INITRAMFS_INIT: &str = include_str!("../../assets/initramfs-init.sh");
@@ -26,38 +23,39 @@ const ETC: [(&str, &str, u32); 6] = [
 ];
 
 /// The pool's root tree: busybox, zpool, zfs, /etc, /dev/console and the ZFS-aware /init.
-pub fn pool_root(config: &Config, work: &Path, epoch: Option<i64>) -> Result<Tree> {
-    let mut spec = common(config)?;
+pub fn pool_root(config: &Config, epoch: Option<i64>) -> Result<Tree> {
+    let mut spec = common(config, epoch)?;
     spec.dir("/root", 0o700);
     spec.dir("/home", 0o755);
     for (name, text, mode) in ETC {
-        let from = put(work, &format!("etc-{name}"), text)?;
-        spec.file(&format!("/etc/{name}"), &from, mode)?;
+        spec.text(&format!("/etc/{name}"), text, mode);
     }
-    spec.file("/init", &put(work, "pool-init.sh", POOL_INIT)?, 0o755)?;
-    load(&spec, work, "pool.spec", epoch)
+    spec.text("/init", POOL_INIT, 0o755);
+    load(spec, epoch, "the pool's root")
 }
 
 /// The initramfs: busybox, zpool, zfs, `/etc/anvil.conf` and the /init that imports the pool.
-pub fn initramfs(config: &Config, work: &Path, epoch: Option<i64>) -> Result<Tree> {
-    let mut spec = common(config)?;
+pub fn initramfs(config: &Config, epoch: Option<i64>) -> Result<Tree> {
+    let mut spec = common(config, epoch)?;
     spec.dir("/new_root", 0o755);
-    spec.file(
-        "/etc/anvil.conf",
-        &put(work, "anvil.conf", &conf(config))?,
-        0o644,
-    )?;
-    spec.file(
-        "/init",
-        &put(work, "initramfs-init.sh", INITRAMFS_INIT)?,
-        0o755,
-    )?;
-    load(&spec, work, "initramfs.spec", epoch)
+    spec.text("/etc/anvil.conf", &conf(config), 0o644);
+    spec.text("/init", INITRAMFS_INIT, 0o755);
+    load(spec, epoch, "the initramfs")
+}
+
+/// Loads the laid-out entries as a tree.
+pub fn load(spec: Spec, epoch: Option<i64>, what: &str) -> Result<Tree> {
+    let opts = Options {
+        add: spec.into_additions(),
+        source_date_epoch: epoch,
+        ..Options::default()
+    };
+    anvil_tree::load(&opts).with_context(|| format!("laying out {what}"))
 }
 
 /// What both roots share: the binaries, the mount points and the console.
-fn common(config: &Config) -> Result<Spec> {
-    let (i, mut spec) = (&config.inputs, Spec::default());
+fn common(config: &Config, epoch: Option<i64>) -> Result<Spec> {
+    let (i, mut spec) = (&config.inputs, Spec::new(epoch));
     let dirs = "/bin /sbin /usr /usr/bin /usr/sbin /etc /dev /proc /sys /run /media /media/iso";
     for dir in dirs.split(' ').chain(["/media/ram"]) {
         spec.dir(dir, 0o755);

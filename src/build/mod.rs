@@ -3,11 +3,12 @@
 //! initramfs that imports it (formats::initramfs) and the hybrid ISO holding both
 //! (formats::iso). No host tool is run; the work files live in a hidden directory beside
 //! `--out`, removed at the end.
+mod applets; // busybox applet paths from a list file
 mod config; // anvil.toml: inputs, [pool], [root], [iso]; missing inputs → the forge command
 mod iso; // the hybrid ISO with the boot files and the pool image
-mod layout; // the pool's root tree and the initramfs tree, as specs (all 0:0, no root needed)
-mod spec; // spec lines and busybox applet links from a list file
-mod work; // the work directory, the ISO's tree, the pool's time
+mod layout; // the pool's root tree and the initramfs tree, in memory (all 0:0, no root needed)
+mod spec; // the entries the build lays out, in memory; busybox applet links
+mod work; // the work directory (pool image, initramfs), the ISO's tree
 mod write; // the pool image and the initramfs through our writers
 
 use std::time::Instant;
@@ -26,18 +27,18 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     let epoch = crate::cmd::tree::source_date_epoch()?;
     let work = work::WorkDir::create(out)?;
     let w = &work.0;
-    let root = layout::pool_root(&config, w, epoch)?;
+    let root = layout::pool_root(&config, epoch)?;
     step(
         1,
         &format!("pool root tree: {} entries", root.entries().len()),
     );
     let (img, initrd) = (w.join(&config.iso.image), w.join("initramfs.cpio.gz"));
-    let size = write::pool(&config, root, work::time(epoch), &img)?;
+    let size = write::pool(&config, root, crate::cmd::tree::creation_time(epoch), &img)?;
     step(2, &format!("{}: {size} bytes", config.iso.image));
-    let tree = layout::initramfs(&config, w, epoch)?;
+    let tree = layout::initramfs(&config, epoch)?;
     let gz = write::initramfs(&tree, &initrd)?;
     step(3, &format!("initramfs.cpio.gz: {gz} bytes"));
-    let iso_tree = work::iso_tree(&config, &img, w, epoch)?;
+    let iso_tree = work::iso_tree(&config, &img, epoch)?;
     let mut append = config.iso.append.clone();
     if let Some(extra) = &args.append {
         append = format!("{append} {extra}");

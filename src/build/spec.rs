@@ -1,50 +1,72 @@
-//! A gen_init_cpio-style spec written by the build (every entry owned by 0:0), and the
-//! busybox applet links, taken from a list file: busybox itself is never run.
+//! The entries the build lays out, in memory (every entry owned by 0:0): directories, files
+//! from the forged inputs or from text, symlinks, device nodes, and the busybox applet links,
+//! taken from a list file — busybox itself is never run.
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
+use std::os::unix::fs::MetadataExt;
 use std::path::Path;
+use std::sync::Arc;
 
-use anyhow::{Context, Result, bail};
+use anvil_tree::{Addition, Kind, Meta, Source, Time};
+use anyhow::{Context, Result};
 
 /// The applet list committed as data (`busybox --list-full` of Debian's busybox-static).
 const APPLETS: &str = include_str!("../../assets/busybox.applets");
 
-/// Spec lines, with the paths already given (a later duplicate is skipped).
-#[derive(Default)]
+/// Entries in the order given, each path once (a later duplicate is skipped).
 pub struct Spec {
-    text: String,
+    adds: Vec<Addition>,
     paths: BTreeSet<String>,
+    /// The time of entries that have no file to take one from (`SOURCE_DATE_EPOCH` or 0).
+    time: Time,
 }
 
 impl Spec {
-    /// `dir NAME MODE 0 0`.
-    pub fn dir(&mut self, name: &str, mode: u32) {
-        self.line(name, format!("dir {name} {mode:o} 0 0"));
+    /// An empty layout whose made-up entries are dated `epoch`.
+    pub fn new(epoch: Option<i64>) -> Spec {
+        let time = Time {
+            sec: epoch.unwrap_or(0),
+            nsec: 0,
+        };
+        let (adds, paths) = (Vec::new(), BTreeSet::new());
+        Spec { adds, paths, time }
     }
 
-    /// `file NAME LOCATION MODE 0 0`, the location made absolute.
+    /// A directory.
+    pub fn dir(&mut self, name: &str, mode: u32) {
+        self.add(name, Kind::Dir, mode, self.time);
+    }
+
+    /// A file holding a host file's bytes, dated as that file.
     pub fn file(&mut self, name: &str, from: &Path, mode: u32) -> Result<()> {
-        let abs =
-            std::path::absolute(from).with_context(|| format!("resolving {}", from.display()))?;
-        let loc = abs.to_str().unwrap_or_default();
-        if loc.is_empty() || loc.contains(char::is_whitespace) {
-            bail!(
-                "{}: the spec format needs a path without spaces",
-                abs.display()
-            );
-        }
-        self.line(name, format!("file {name} {loc} {mode:o} 0 0"));
+        let md = from
+            .metadata()
+            .with_context(|| format!("reading {}", from.display()))?;
+        let mtime = Time {
+            sec: md.mtime(),
+            nsec: md.mtime_nsec() as u32,
+        };
+        let source = Source::Host(from.to_owned());
+        let size = md.len();
+        self.add(name, Kind::File { source, size }, mode, mtime);
         Ok(())
     }
 
-    /// `slink NAME TARGET 777 0 0`.
-    pub fn slink(&mut self, name: &str, target: &str) {
-        self.line(name, format!("slink {name} {target} 777 0 0"));
+    /// A file holding `text`.
+    pub fn text(&mut self, name: &str, text: &str, mode: u32) {
+        let bytes: Arc<[u8]> = Arc::from(text.as_bytes());
+        let (size, source) = (bytes.len() as u64, Source::Bytes(bytes));
+        self.add(name, Kind::File { source, size }, mode, self.time);
     }
 
-    /// `nod NAME MODE 0 0 c MAJOR MINOR`.
+    /// A symlink with permissions 0777.
+    pub fn slink(&mut self, name: &str, target: &str) {
+        let target = target.as_bytes().to_vec();
+        self.add(name, Kind::Symlink { target }, 0o777, self.time);
+    }
+
+    /// A character device.
     pub fn char_dev(&mut self, name: &str, mode: u32, major: u32, minor: u32) {
-        self.line(name, format!("nod {name} {mode:o} 0 0 c {major} {minor}"));
+        self.add(name, Kind::CharDev { major, minor }, mode, self.time);
     }
 
     /// `/bin/busybox` from `busybox` and a link to it for every applet of the list.
@@ -55,34 +77,34 @@ impl Spec {
                 .with_context(|| format!("reading applet list {}", p.display()))?,
             None => APPLETS.to_owned(),
         };
-        for name in applet_paths(&text) {
+        for name in super::applets::applet_paths(&text) {
             self.slink(&name, "/bin/busybox");
         }
         Ok(())
     }
 
-    /// The spec's text.
-    pub fn text(&self) -> &str {
-        &self.text
+    /// The entries, for `anvil_tree::Options::add`.
+    pub fn into_additions(self) -> Vec<Addition> {
+        self.adds
     }
 
-    fn line(&mut self, name: &str, line: String) {
+    fn add(&mut self, name: &str, kind: Kind, mode: u32, mtime: Time) {
         if self.paths.insert(name.to_owned()) {
-            let _ = writeln!(self.text, "{line}");
+            let (uid, gid) = (0, 0);
+            let meta = Meta {
+                mode,
+                uid,
+                gid,
+                mtime,
+            };
+            let names = vec![name.trim_start_matches('/').as_bytes().to_vec()];
+            let xattrs = Vec::new();
+            self.adds.push(Addition {
+                names,
+                kind,
+                meta,
+                xattrs,
+            });
         }
     }
-}
-
-/// Each applet's absolute path: `bin/ls` → `/bin/ls`, a bare `ls` → `/bin/ls`. Blank lines,
-/// `#` comments, `busybox` itself and names with `..` or spaces are skipped.
-pub fn applet_paths(list: &str) -> Vec<String> {
-    list.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.contains(' '))
-        .map(|l| match l.contains('/') {
-            true => format!("/{}", l.trim_start_matches('/')),
-            false => format!("/bin/{l}"),
-        })
-        .filter(|p| !p.split('/').any(|c| c == "..") && !p.ends_with("/busybox"))
-        .collect()
 }

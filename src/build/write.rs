@@ -4,15 +4,13 @@ use std::path::Path;
 use anvil_tree::Tree;
 use anyhow::{Context, Result};
 
-use zfs_writer::pool::{DatasetOptions, PoolOptions, PropValue, VdevType, write_pool};
+use zfs_writer::pool::{DatasetOptions, PoolOptions, PropValue, write_pool};
 
 use super::config::Config;
-use crate::cli::{Compression, VdevTypeArg};
 use crate::progress;
 
 /// Step 2: `tree` as the root dataset of the pool `[pool]` describes.
 pub fn pool(config: &Config, tree: Tree, time: u64, out: &Path) -> Result<u64> {
-    let p = &config.pool;
     let mountpoint = PropValue::Text(config.root.mountpoint.clone());
     let dataset = DatasetOptions {
         name: config.root.dataset.clone(),
@@ -20,18 +18,8 @@ pub fn pool(config: &Config, tree: Tree, time: u64, out: &Path) -> Result<u64> {
         props: vec![("mountpoint".to_owned(), mountpoint)],
     };
     let opts = PoolOptions {
-        name: p.name.clone().unwrap_or_else(|| "anvil_pool".to_owned()),
-        size: p.size.unwrap_or(500 << 20),
-        ashift: p.ashift.unwrap_or(12),
-        compression: p.compression != Some(Compression::Off),
-        vdev_type: match p.vdev_type {
-            Some(VdevTypeArg::Disk) => VdevType::Disk,
-            _ => VdevType::File,
-        },
-        seed: p.seed.unwrap_or(1729),
-        time,
-        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
         datasets: vec![dataset],
+        ..config.pool.options(time)
     };
     let bar = progress::bytes(opts.datasets[0].tree.file_bytes(), "pool");
     let summary = write_pool(out, &opts, &|n| bar.inc(n))

@@ -1,11 +1,11 @@
 //! `anvil-assemble pool`: a tree (or a manifest's datasets, each with its own tree) as a ZFS
 //! pool image, written as an ordinary user.
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::Instant;
 
 use anyhow::{Context, Result};
-use zfs_writer::pool::{DatasetOptions, PoolOptions, PropValue, VdevType, write_pool};
+use zfs_writer::pool::{DatasetOptions, PoolOptions, PropValue, write_pool};
 
-use crate::cli::{Compression, PoolArgs, VdevTypeArg};
+use crate::cli::PoolArgs;
 use crate::manifest::{Manifest, PoolSection};
 use crate::progress;
 
@@ -40,31 +40,26 @@ pub fn run(args: &PoolArgs) -> Result<()> {
 }
 
 /// The library's options: each setting from the command line when given, else from the
-/// manifest's `[pool]`, else the default. The creation time is `SOURCE_DATE_EPOCH` when set,
-/// else now.
+/// manifest's `[pool]`, else the writer's default. The creation time is `SOURCE_DATE_EPOCH`
+/// when set, else now.
 fn options(args: &PoolArgs, manifest: Option<&Manifest>) -> Result<PoolOptions> {
     let epoch = super::tree::source_date_epoch()?;
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let flags = PoolSection {
+        name: args.pool.clone(),
+        size: args.size,
+        ashift: args.ashift,
+        compression: args.compression,
+        vdev_type: args.vdev_type,
+        seed: args.seed,
+    };
     let none = PoolSection::default();
-    let m = manifest.map_or(&none, |m| &m.pool);
-    let vdev_type = args.vdev_type.or(m.vdev_type);
-    let name = args.pool.clone().or_else(|| m.name.clone());
-    Ok(PoolOptions {
-        name: name.unwrap_or_else(|| "anvil_pool".to_owned()),
-        size: args.size.or(m.size).unwrap_or(500 << 20),
-        ashift: args.ashift.or(m.ashift).unwrap_or(12),
-        compression: args.compression.or(m.compression) != Some(Compression::Off),
-        vdev_type: match vdev_type.unwrap_or(VdevTypeArg::File) {
-            VdevTypeArg::File => VdevType::File,
-            VdevTypeArg::Disk => VdevType::Disk,
-        },
-        seed: args.seed.or(m.seed).unwrap_or(1729),
-        time: epoch.map_or(now, |e| e as u64),
-        threads: args.threads.map_or_else(default_threads, |t| t as usize),
-        datasets: datasets(args, manifest, epoch)?,
-    })
+    let section = flags.or(manifest.map_or(&none, |m| &m.pool));
+    let mut opts = section.options(super::tree::creation_time(epoch));
+    if let Some(threads) = args.threads {
+        opts.threads = threads as usize;
+    }
+    opts.datasets = datasets(args, manifest, epoch)?;
+    Ok(opts)
 }
 
 /// The manifest's datasets, or one dataset (mountpoint /) holding `--root`.
@@ -91,8 +86,4 @@ fn datasets(
     let props = vec![("mountpoint".to_owned(), PropValue::Text("/".to_owned()))];
     let name = args.dataset.clone();
     Ok(vec![DatasetOptions { name, tree, props }])
-}
-
-fn default_threads() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
 }

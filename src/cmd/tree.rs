@@ -1,4 +1,6 @@
 //! Loads the input tree the way every command does, and reports what the load skipped.
+use std::time::{SystemTime, UNIX_EPOCH};
+
 use anvil_tree::{Options, Tree};
 use anyhow::{Context, Result};
 
@@ -18,6 +20,12 @@ pub fn load(args: &TreeArgs) -> Result<Tree> {
         eprintln!("warning: {warning}");
     }
     Ok(tree)
+}
+
+/// A new image's creation time: `SOURCE_DATE_EPOCH`, else now.
+pub fn creation_time(epoch: Option<i64>) -> u64 {
+    let now = SystemTime::now().duration_since(UNIX_EPOCH);
+    epoch.map_or_else(|| now.map_or(0, |d| d.as_secs()), |e| e as u64)
 }
 
 /// `SOURCE_DATE_EPOCH` (reproducible-builds.org): whole seconds since 1970.

@@ -8,6 +8,7 @@
 mod build; // Manifest → DatasetOptions: names checked, properties encoded, trees loaded
 mod file; // Manifest: path, text, sections; FILE:LINE:COL of a span
 mod parse; // serde structs for [pool] and [[dataset]]; size and ashift checked
+mod pool; // [pool] over the writer's defaults
 mod props; // property name and value → PropValue (zfs_prop.c index tables)
 
 pub use file::Manifest;

@@ -46,3 +46,22 @@ pub struct PoolOptions {
     /// The datasets below the pool's root dataset.
     pub datasets: Vec<DatasetOptions>,
 }
+
+/// The pool every front end starts from: `anvil_pool`, 500 MiB, ashift 12 (4 KiB sectors),
+/// lz4, a `file` vdev, seed 1729, created at the epoch, compressing on every core, with no
+/// dataset yet. The one place these defaults live.
+impl Default for PoolOptions {
+    fn default() -> PoolOptions {
+        PoolOptions {
+            name: "anvil_pool".to_owned(),
+            size: 500 << 20,
+            ashift: 12,
+            compression: true,
+            vdev_type: VdevType::File,
+            seed: 1729,
+            time: 0,
+            threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            datasets: Vec::new(),
+        }
+    }
+}

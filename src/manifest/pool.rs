@@ -1,0 +1,41 @@
+//! `[pool]` (of a manifest or of anvil.toml) over the writer's defaults.
+use zfs_writer::pool::{PoolOptions, VdevType};
+
+use super::parse::PoolSection;
+use crate::cli::{Compression, VdevTypeArg};
+
+impl PoolSection {
+    /// Keys given here win over `other`'s (command-line flags over a manifest's `[pool]`).
+    pub fn or(self, other: &PoolSection) -> PoolSection {
+        PoolSection {
+            name: self.name.or_else(|| other.name.clone()),
+            size: self.size.or(other.size),
+            ashift: self.ashift.or(other.ashift),
+            compression: self.compression.or(other.compression),
+            vdev_type: self.vdev_type.or(other.vdev_type),
+            seed: self.seed.or(other.seed),
+        }
+    }
+
+    /// The writer's options: each key given here, else `PoolOptions::default()`'s; no
+    /// dataset yet, created at `time`.
+    pub fn options(&self, time: u64) -> PoolOptions {
+        let d = PoolOptions::default();
+        PoolOptions {
+            name: self.name.clone().unwrap_or(d.name),
+            size: self.size.unwrap_or(d.size),
+            ashift: self.ashift.unwrap_or(d.ashift),
+            compression: self
+                .compression
+                .map_or(d.compression, |c| c != Compression::Off),
+            vdev_type: match self.vdev_type {
+                Some(VdevTypeArg::Disk) => VdevType::Disk,
+                Some(VdevTypeArg::File) => VdevType::File,
+                None => d.vdev_type,
+            },
+            seed: self.seed.unwrap_or(d.seed),
+            time,
+            ..d
+        }
+    }
+}
