@@ -30,12 +30,18 @@ pub struct Inputs {
     pub applets: Option<PathBuf>,
 }
 
-/// `[root]`: the dataset that holds the root tree.
+/// `[root]`: the dataset that holds the root tree, and what the tree starts from.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RootSection {
     pub dataset: String,
     pub mountpoint: String,
+    /// A directory or tar archive (e.g. from `mmdebstrap --mode=unshare`) the root starts
+    /// from; the build's own files are laid over it.
+    pub tree: Option<PathBuf>,
+    /// Record the tree's owners as 0:0.
+    #[serde(default)]
+    pub all_root: bool,
 }
 
 /// `[iso]`: the image and how the initramfs finds it.
@@ -60,7 +66,8 @@ impl Config {
         for p in [&mut i.kernel, &mut i.busybox, &mut i.zpool, &mut i.zfs] {
             *p = dir.join(&*p);
         }
-        for p in [&mut i.mount_zfs, &mut i.applets].into_iter().flatten() {
+        let optional = [&mut i.mount_zfs, &mut i.applets, &mut config.root.tree];
+        for p in optional.into_iter().flatten() {
             *p = dir.join(&*p);
         }
         Ok(config)

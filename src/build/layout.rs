@@ -1,8 +1,11 @@
 //! Steps 1 and 3's trees: the pool's root and the initramfs, each laid out in memory (no root
 //! needed: every entry 0:0, `/dev/console` a made-up node) and loaded as a tree.
+use std::path::Path;
+
 use anvil_tree::{Options, Tree};
 use anyhow::{Context, Result};
 
+use super::conf::conf;
 use super::config::Config;
 use super::spec::Spec;
 
@@ -23,7 +26,8 @@ const ETC: [(&str, &str, u32); 6] = [
 ];
 
 /// The pool's root tree: busybox, zpool, zfs, /etc, /dev/console and the ZFS-aware /init.
-pub fn pool_root(config: &Config, epoch: Option<i64>) -> Result<Tree> {
+/// `[root] tree`, when given, is the base; compressed archives are spooled in `work`.
+pub fn pool_root(config: &Config, work: &Path, epoch: Option<i64>) -> Result<Tree> {
     let mut spec = common(config, epoch)?;
     spec.dir("/root", 0o700);
     spec.dir("/home", 0o755);
@@ -31,7 +35,17 @@ pub fn pool_root(config: &Config, epoch: Option<i64>) -> Result<Tree> {
         spec.text(&format!("/etc/{name}"), text, mode);
     }
     spec.text("/init", POOL_INIT, 0o755);
-    load(spec, epoch, "the pool's root")
+    let opts = Options {
+        root: config.root.tree.clone(),
+        spool_dir: Some(work.to_owned()),
+        all_root: config.root.all_root,
+        ..options(spec, epoch)
+    };
+    let tree = anvil_tree::load(&opts).context("laying out the pool's root")?;
+    tree.warnings()
+        .iter()
+        .for_each(|w| eprintln!("warning: {w}"));
+    Ok(tree)
 }
 
 /// The initramfs: busybox, zpool, zfs, `/etc/anvil.conf` and the /init that imports the pool.
@@ -45,12 +59,15 @@ pub fn initramfs(config: &Config, epoch: Option<i64>) -> Result<Tree> {
 
 /// Loads the laid-out entries as a tree.
 pub fn load(spec: Spec, epoch: Option<i64>, what: &str) -> Result<Tree> {
-    let opts = Options {
+    anvil_tree::load(&options(spec, epoch)).with_context(|| format!("laying out {what}"))
+}
+
+fn options(spec: Spec, epoch: Option<i64>) -> Options {
+    Options {
         add: spec.into_additions(),
         source_date_epoch: epoch,
         ..Options::default()
-    };
-    anvil_tree::load(&opts).with_context(|| format!("laying out {what}"))
+    }
 }
 
 /// What both roots share: the binaries, the mount points and the console.
@@ -70,22 +87,4 @@ fn common(config: &Config, epoch: Option<i64>) -> Result<Spec> {
     }
     spec.busybox(&i.busybox, i.applets.as_deref())?;
     Ok(spec)
-}
-
-/// The initramfs /init's settings, sourced as shell.
-fn conf(config: &Config) -> String {
-    let (pool, iso) = (config.pool.name.as_deref(), &config.iso);
-    let vdev = match config.pool.vdev_type {
-        Some(crate::cli::VdevTypeArg::Disk) => "disk",
-        _ => "file",
-    };
-    format!(
-        "ANVIL_LABEL='{}'\nANVIL_IMAGE='{}'\nANVIL_POOL='{}'\nANVIL_DATASET='{}'\n\
-         ANVIL_VDEV={vdev}\nANVIL_WAIT={}\n",
-        iso.volume_id,
-        iso.image,
-        pool.unwrap_or("anvil_pool"),
-        config.root.dataset,
-        iso.wait
-    )
 }

@@ -3,7 +3,8 @@
 //! initramfs that imports it (formats::initramfs) and the hybrid ISO holding both
 //! (formats::iso). No host tool is run; the work files live in a hidden directory beside
 //! `--out`, removed at the end.
-mod applets; // busybox applet paths from a list file
+mod applets; // busybox and its applet links from a list file
+mod conf; // the initramfs /init's settings
 mod config; // anvil.toml: inputs, [pool], [root], [iso]; missing inputs → the forge command
 mod iso; // the hybrid ISO with the boot files and the pool image
 mod layout; // the pool's root tree and the initramfs tree, in memory (all 0:0, no root needed)
@@ -27,7 +28,7 @@ pub fn run(args: &BuildArgs) -> Result<()> {
     let epoch = crate::cmd::tree::source_date_epoch()?;
     let work = work::WorkDir::create(out)?;
     let w = &work.0;
-    let root = layout::pool_root(&config, epoch)?;
+    let root = layout::pool_root(&config, w, epoch)?;
     step(
         1,
         &format!("pool root tree: {} entries", root.entries().len()),

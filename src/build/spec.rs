@@ -9,9 +9,6 @@ use std::sync::Arc;
 use anvil_tree::{Addition, Kind, Meta, Source, Time};
 use anyhow::{Context, Result};
 
-/// The applet list committed as data (`busybox --list-full` of Debian's busybox-static).
-const APPLETS: &str = include_str!("../../assets/busybox.applets");
-
 /// Entries in the order given, each path once (a later duplicate is skipped).
 pub struct Spec {
     adds: Vec<Addition>,
@@ -67,20 +64,6 @@ impl Spec {
     /// A character device.
     pub fn char_dev(&mut self, name: &str, mode: u32, major: u32, minor: u32) {
         self.add(name, Kind::CharDev { major, minor }, mode, self.time);
-    }
-
-    /// `/bin/busybox` from `busybox` and a link to it for every applet of the list.
-    pub fn busybox(&mut self, busybox: &Path, list: Option<&Path>) -> Result<()> {
-        self.file("/bin/busybox", busybox, 0o755)?;
-        let text = match list.filter(|p| p.is_file()) {
-            Some(p) => std::fs::read_to_string(p)
-                .with_context(|| format!("reading applet list {}", p.display()))?,
-            None => APPLETS.to_owned(),
-        };
-        for name in super::applets::applet_paths(&text) {
-            self.slink(&name, "/bin/busybox");
-        }
-        Ok(())
     }
 
     /// The entries, for `anvil_tree::Options::add`.
