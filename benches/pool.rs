@@ -4,7 +4,7 @@ use std::fs;
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use zfs_writer::pool::{DatasetOptions, PoolOptions, PropValue, VdevType, write_pool};
+use zfs_writer::pool::{DatasetOptions, PoolOptions, PropValue, write_pool};
 
 /// Half text-like, half random bytes.
 fn sample(len: usize, seed: u64) -> Vec<u8> {
@@ -27,20 +27,12 @@ fn sample(len: usize, seed: u64) -> Vec<u8> {
 
 fn options(tree: anvil_tree::Tree, compression: bool) -> PoolOptions {
     let props = vec![("mountpoint".to_owned(), PropValue::Text("/".to_owned()))];
+    let name = "ROOT".to_owned();
     PoolOptions {
-        name: "anvil_pool".to_owned(),
         size: 256 << 20,
-        ashift: 12,
         compression,
-        vdev_type: VdevType::File,
-        seed: 1729,
-        time: 0,
-        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
-        datasets: vec![DatasetOptions {
-            name: "ROOT".to_owned(),
-            tree,
-            props,
-        }],
+        datasets: vec![DatasetOptions { name, tree, props }],
+        ..PoolOptions::default()
     }
 }
 
