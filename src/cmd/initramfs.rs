@@ -10,7 +10,7 @@ use crate::progress;
 /// Loads the tree, writes the archive, prints what was written.
 pub fn run(args: &InitramfsArgs) -> Result<()> {
     let start = Instant::now();
-    let tree = super::tree::load(&args.tree)?;
+    let tree = super::tree::load(&args.tree, &args.out)?;
     let mut opts = Options {
         level: args.level,
         ..Options::default()

@@ -14,7 +14,7 @@ use crate::progress;
 /// Renders the loaders' configs, places the boot files, writes the image, prints the result.
 pub fn run(args: &IsoArgs) -> Result<()> {
     let start = Instant::now();
-    let tree = super::tree::load(&args.tree)?;
+    let tree = super::tree::load(&args.tree, &args.out)?;
     let assets = Assets::find()?;
     let config = Config {
         append: args.append.clone(),

@@ -69,7 +69,7 @@ fn datasets(
     epoch: Option<i64>,
 ) -> Result<Vec<DatasetOptions>> {
     if let Some(m) = m {
-        let datasets = m.datasets(epoch)?;
+        let datasets = m.datasets(epoch, &super::tree::spool_dir(&args.out))?;
         for d in &datasets {
             d.tree
                 .warnings()
@@ -82,7 +82,7 @@ fn datasets(
         .tree
         .tree_args()
         .context("--root or --manifest is required")?;
-    let tree = super::tree::load(&tree_args)?;
+    let tree = super::tree::load(&tree_args, &args.out)?;
     let props = vec![("mountpoint".to_owned(), PropValue::Text("/".to_owned()))];
     let name = args.dataset.clone();
     Ok(vec![DatasetOptions { name, tree, props }])

@@ -1,4 +1,5 @@
 //! Loads the input tree the way every command does, and reports what the load skipped.
+use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use anvil_tree::{Options, Tree};
@@ -6,10 +7,12 @@ use anyhow::{Context, Result};
 
 use crate::cli::TreeArgs;
 
-/// Loads the tree of `args`, clamping times to `SOURCE_DATE_EPOCH` when it is set.
-pub fn load(args: &TreeArgs) -> Result<Tree> {
+/// Loads the tree of `args`, clamping times to `SOURCE_DATE_EPOCH` when it is set. A
+/// compressed archive is spooled beside `out` (see [`spool_dir`]).
+pub fn load(args: &TreeArgs, out: &Path) -> Result<Tree> {
     let opts = Options {
         root: Some(args.root.clone()),
+        spool_dir: Some(spool_dir(out)),
         spec: args.spec.clone(),
         all_root: args.all_root,
         source_date_epoch: source_date_epoch()?,
@@ -20,6 +23,16 @@ pub fn load(args: &TreeArgs) -> Result<Tree> {
         eprintln!("warning: {warning}");
     }
     Ok(tree)
+}
+
+/// Where a compressed archive's decompressed stream is spooled while `out` is written: the
+/// output's own directory (which must hold the image anyway; `/tmp` is often RAM). The spool
+/// is an unnamed file: nothing is left behind, even when the run is killed.
+pub fn spool_dir(out: &Path) -> PathBuf {
+    match out.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+        _ => PathBuf::from("."),
+    }
 }
 
 /// A new image's creation time: `SOURCE_DATE_EPOCH`, else now.

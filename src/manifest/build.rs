@@ -2,6 +2,7 @@
 //! parent), properties encoded, trees loaded from paths relative to the manifest. The writer
 //! makes the first dataset the pool's `bootfs`.
 use std::collections::HashSet;
+use std::path::Path;
 
 use anyhow::{Context, Result, anyhow, bail};
 use zfs_writer::pool::{DatasetOptions, PropValue};
@@ -12,9 +13,10 @@ use super::props::encode;
 
 impl Manifest {
     /// Every dataset in the manifest's order, its tree's times clamped to `epoch`.
-    pub fn datasets(&self, epoch: Option<i64>) -> Result<Vec<DatasetOptions>> {
+    /// Compressed archives are spooled in `spool`.
+    pub fn datasets(&self, epoch: Option<i64>, spool: &Path) -> Result<Vec<DatasetOptions>> {
         self.check_names()?;
-        let each = self.datasets.iter().map(|d| self.dataset(d, epoch));
+        let each = self.datasets.iter().map(|d| self.dataset(d, epoch, spool));
         each.collect()
     }
 
@@ -43,7 +45,12 @@ impl Manifest {
     }
 
     /// One dataset: its properties, then its tree (empty when it names no `root`).
-    fn dataset(&self, d: &DatasetSection, epoch: Option<i64>) -> Result<DatasetOptions> {
+    fn dataset(
+        &self,
+        d: &DatasetSection,
+        epoch: Option<i64>,
+        spool: &Path,
+    ) -> Result<DatasetOptions> {
         let name = d.name.get_ref();
         let props = d.properties.iter().map(|(key, value)| {
             let encoded = encode(key, value.get_ref());
@@ -54,6 +61,7 @@ impl Manifest {
         let props: Vec<(String, PropValue)> = props.collect::<Result<_>>()?;
         let opts = anvil_tree::Options {
             root: d.root.as_ref().map(|r| self.dir().join(r)),
+            spool_dir: Some(spool.to_owned()),
             spec: d.spec.as_ref().map(|s| self.dir().join(s)),
             all_root: d.all_root,
             source_date_epoch: epoch,

@@ -40,7 +40,7 @@ pub struct PoolSection {
 pub struct DatasetSection {
     /// Below the pool: `ROOT`, `ROOT/home`.
     pub name: Spanned<String>,
-    /// The tree's directory; none gives an empty file system.
+    /// The tree: a directory or a tar archive; none gives an empty file system.
     pub root: Option<PathBuf>,
     pub spec: Option<PathBuf>,
     #[serde(default)]
