@@ -1,4 +1,5 @@
 //! One module per subcommand: arguments in, library calls out, a summary on stdout.
+pub mod boot; // the ISO's boot layout: boot files, isolinux, the ESP
 mod initramfs; // tree → initramfs.cpio.gz
 mod iso; // tree + kernel + initramfs + isolinux → bootable hybrid ISO
 mod pool; // tree → rootfs.img (a ZFS pool)
