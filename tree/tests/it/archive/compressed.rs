@@ -1,6 +1,11 @@
 //! Compressed archives decode once into a spool; members read from it as from a plain one.
+//! A corrupt stream is refused as a decompression failure.
+use std::fs;
+
+use super::bad::refused;
 use super::compare::{ALL, same};
 use super::fixture;
+use super::python::py;
 use super::tool::{compress, gnu_tar};
 
 fn round_trip(program: &str) {
@@ -31,4 +36,19 @@ fn zstd() {
 #[test]
 fn xz() {
     round_trip("xz");
+}
+
+#[test]
+fn corrupt_compressed_streams() {
+    for program in ["gzip", "zstd", "xz"] {
+        let (_tmp, out) = py("import random\nrandom.seed(7)\n\
+            t = tarfile.open(out, 'w', format=tarfile.USTAR_FORMAT)\n\
+            add(t, 'noise', random.randbytes(200000))\n");
+        let packed = compress(&out, program);
+        let mut data = fs::read(&packed).unwrap();
+        let mid = data.len() / 2;
+        data[mid..mid + 16].iter_mut().for_each(|b| *b ^= 0x5a);
+        fs::write(&packed, data).unwrap();
+        refused(&packed, &["at byte", "decompression failed"]);
+    }
 }
