@@ -4,13 +4,16 @@ use std::fs;
 use std::path::Path;
 
 use crate::error::{Error, Result, io_err};
+use crate::meta::Meta;
 use crate::node::Node;
 use crate::{archive, walk};
 
-/// The node tree of `root`; a compressed archive is spooled in `spool_dir`.
+/// The node tree of `root`; a compressed archive is spooled in `spool_dir`; an archive's
+/// missing parents get `implicit` metadata.
 pub(crate) fn read(
     root: &Path,
     spool_dir: Option<&Path>,
+    implicit: Meta,
     warnings: &mut Vec<String>,
 ) -> Result<Node> {
     let md = fs::metadata(root).map_err(io_err("reading metadata of", root))?;
@@ -19,7 +22,7 @@ pub(crate) fn read(
         return walk::walk(root, &md, warnings);
     }
     if ft.is_file() {
-        return archive::read(root, spool_dir, warnings);
+        return archive::read(root, spool_dir, implicit, warnings);
     }
     Err(Error::NotATree {
         path: root.to_owned(),

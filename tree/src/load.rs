@@ -43,7 +43,7 @@ pub fn load(opts: &Options) -> Result<Tree> {
     };
     let mut warnings = Vec::new();
     let mut root = match &opts.root {
-        Some(dir) => input::read(dir, opts.spool_dir.as_deref(), &mut warnings)?,
+        Some(dir) => input::read(dir, opts.spool_dir.as_deref(), implicit, &mut warnings)?,
         None => Node::leaf(Kind::Dir, implicit, None),
     };
     if opts.all_root {

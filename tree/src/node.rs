@@ -13,6 +13,8 @@ pub(crate) enum LinkKey {
     Spec(usize),
     /// An [`crate::Addition`] (its index) with extra hard-link names.
     Added(usize),
+    /// An archive member (the stream offset of the first hard link's header).
+    Archive(u64),
 }
 
 /// One object and, for a directory, its children sorted by name bytes.

@@ -33,10 +33,7 @@ pub(crate) fn normalize(name: &[u8]) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-/// A name as it appears in messages.
-pub(crate) fn show(name: &[u8]) -> String {
-    format!("{:?}", String::from_utf8_lossy(name))
-}
+pub(crate) use crate::place::show;
 
 #[cfg(test)]
 mod tests;
