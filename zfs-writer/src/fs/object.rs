@@ -15,7 +15,7 @@ use crate::dmu::pipeline::DataStream;
 use crate::dmu::{BlockSpec, BlockWriter, TreeTop, dnode, prepare};
 use crate::error::Result;
 use crate::phys::{DmuType, DnodePhys};
-use crate::zpl::{SaAttrData, SaBonus, SaLayouts, sa_pack, xattr_sa_attrs, znode_attrs};
+use crate::zpl::{SaBonus, SaLayouts, XattrPlacement, xattr_sa_bonus};
 
 /// `DNODE_FLAG_SPILL_BLKPTR`.
 const DNODE_FLAG_SPILL_BLKPTR: u8 = 4;
@@ -46,25 +46,23 @@ pub fn write_object(
     if let Some(x) = &node.xattrs {
         z.mode = x.mode;
     }
-    let mut attrs = znode_attrs(&z);
-    if let Some(x) = &node.xattrs {
-        attrs.extend(xattr_sa_attrs(&x.placement, node.xattr_dir));
-    }
+    let none = XattrPlacement::default();
+    let placement = node.xattrs.as_ref().map_or(&none, |x| &x.placement);
+    let sa = xattr_sa_bonus(&z, placement, node.xattr_dir, &mut fw.layouts);
     let (dmu_type, block_size, top) = data_of(w, fw.tree, node, data, (fw.salt)(id))?;
-    finish_znode(w, fw, &attrs, (dmu_type, block_size, &top))
+    finish_sa(w, fw, &sa, (dmu_type, block_size, &top))
 }
 
-/// The dnode of a znode with SA attributes `attrs` over data `(type, block size, tree)`.
-pub fn finish_znode(
+/// The dnode of a znode with SA bonus `sa` over its data.
+pub fn finish_sa(
     w: &mut BlockWriter,
     fw: &mut FsWrite,
-    attrs: &[SaAttrData],
+    sa: &SaBonus,
     (dmu_type, block_size, top): (DmuType, u32, &TreeTop),
 ) -> Result<DnodePhys> {
-    let sa = sa_pack(attrs, &mut fw.layouts);
     fw.used.extend(sa.layouts());
     let mut dn = dnode(dmu_type, DmuType::Sa, &sa.bonus, block_size, 1, top);
-    write_spill(w, &sa, &mut dn)?;
+    write_spill(w, sa, &mut dn)?;
     Ok(dn)
 }
 

@@ -4,7 +4,7 @@
 //! `zpl_xattr_set_dir` (each attribute a file `S_IFREG | 0644` of the caller — root — named
 //! by the full attribute name, holding the value); zfs_znode_os.c `zfs_mknode` (`ZFS_XATTR`).
 use super::data::{directory_zap, file};
-use super::object::{FsWrite, finish_znode};
+use super::object::{FsWrite, finish_sa};
 use super::plan::XattrDir;
 use super::znode::znode;
 use crate::dmu::BlockWriter;
@@ -12,7 +12,7 @@ use crate::dmu::pipeline::DataStream;
 use crate::error::Result;
 use crate::phys::DnodePhys;
 use crate::zap::{Zap, ZapValue};
-use crate::zpl::{Znode, ZnodeKind, dirent, mark_xattr, znode_attrs};
+use crate::zpl::{Znode, ZnodeKind, dirent, mark_xattr, sa_pack, znode_attrs};
 
 /// Writes xattr directory `dir` and its files; returns their `(id, dnode)` in id order.
 pub fn write_xattr_dir(
@@ -71,5 +71,6 @@ fn xattr_dnode(
 ) -> Result<DnodePhys> {
     let mut attrs = znode_attrs(z);
     mark_xattr(&mut attrs);
-    finish_znode(w, fw, &attrs, (dmu_type, block_size, &top))
+    let sa = sa_pack(&attrs, &mut fw.layouts);
+    finish_sa(w, fw, &sa, (dmu_type, block_size, &top))
 }

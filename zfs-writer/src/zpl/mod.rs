@@ -31,11 +31,11 @@ pub use sa_bonus::{SaBonus, SaSpill, ZPL_SYMLINK_MAX, sa_bonus};
 pub use sa_find_sizes::DN_OLD_MAX_BONUSLEN;
 pub use sa_hdr::{SA_MAGIC, SaHdrPhys};
 pub use sa_layout::{SA_LAYOUT_FIRST, SaLayouts, sa_layouts};
-pub(crate) use sa_pack::{SaAttrData, sa_pack};
+pub(crate) use sa_pack::sa_pack;
 pub use sa_registry::{attr_encode, sa_registry};
+pub(crate) use xattr::mark_xattr;
 pub use xattr::{
     DXATTR_MAX_ENTRY_SIZE, DXATTR_MAX_SA_SIZE, EntryXattrs, Refusal, XattrPlacement, XattrPolicy,
-    ZFS_XATTR, place, plan_xattrs,
+    ZFS_XATTR, place, plan_xattrs, xattr_sa_bonus,
 };
-pub(crate) use xattr::{mark_xattr, xattr_sa_attrs};
 pub use znode::{S_IFMT, Znode, ZnodeKind, dirent};

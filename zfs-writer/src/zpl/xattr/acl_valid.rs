@@ -35,6 +35,7 @@ pub(crate) fn valid(entries: &[(u16, u16, u32)]) -> Result<(), String> {
             (MASK, GROUP) => OTHER,
             (OTHER, OTHER) => 0,
             (OTHER, GROUP) if !needs_mask => 0,
+            (OTHER, GROUP) => return Err("named POSIX ACL entries need a mask entry".into()),
             _ => {
                 return Err(format!(
                     "POSIX ACL entry tag {tag:#x} out of order or unknown"

@@ -13,5 +13,5 @@ mod sa; // ZPL_DXATTR / ZPL_XATTR attributes, ZFS_XATTR (zfs_sa_set_xattr, zfs_m
 
 pub use placement::{DXATTR_MAX_ENTRY_SIZE, DXATTR_MAX_SA_SIZE, XattrPlacement, place};
 pub use plan::{EntryXattrs, Refusal, XattrPolicy, plan_xattrs};
-pub use sa::ZFS_XATTR;
-pub(crate) use sa::{mark_xattr, xattr_sa_attrs};
+pub(crate) use sa::mark_xattr;
+pub use sa::{ZFS_XATTR, xattr_sa_bonus};

@@ -4,15 +4,16 @@
 //! zfs/zfs_dir.c `zfs_make_xattrdir` (`sa_update` of `ZPL_XATTR` on the owner),
 //! zfs_znode_os.c `zfs_mknode` (`ZFS_XATTR` in the flags of the directory and its files).
 use super::placement::XattrPlacement;
-use crate::zpl::sa_pack::SaAttrData;
+use crate::zpl::sa_pack::{SaAttrData, sa_pack};
 use crate::zpl::sa_registry::{ZPL_DXATTR, ZPL_FLAGS, ZPL_XATTR};
+use crate::zpl::{SaBonus, SaLayouts, Znode, znode_attrs};
 
 /// `ZFS_XATTR`: the znode is an xattr directory or an xattr file (include/sys/zfs_znode.h).
 pub const ZFS_XATTR: u64 = 0x1;
 
 /// The attributes appended after `zfs_mknode`'s: the packed `ZPL_DXATTR` nvlist and the
 /// xattr directory's object `dir`, in the order the kernel first wrote them.
-pub(crate) fn xattr_sa_attrs(p: &XattrPlacement, dir: Option<u64>) -> Vec<SaAttrData> {
+fn xattr_sa_attrs(p: &XattrPlacement, dir: Option<u64>) -> Vec<SaAttrData> {
     let dxattr = p.sa.as_ref().map(|l| (ZPL_DXATTR, l.pack_xdr()));
     let xattr = dir.map(|id| (ZPL_XATTR, id.to_le_bytes().to_vec()));
     assert_eq!(
@@ -33,4 +34,17 @@ pub(crate) fn mark_xattr(attrs: &mut [SaAttrData]) {
     let flags = &mut flags.expect("every znode has ZPL_FLAGS").1;
     let value = u64::from_le_bytes(flags[..].try_into().expect("8 bytes")) | ZFS_XATTR;
     *flags = value.to_le_bytes().to_vec();
+}
+
+/// The SA bonus (and spill block) of `z` after its xattrs were set as `p` places them, with
+/// its xattr directory at `dir`; new layouts are numbered by `layouts`.
+pub fn xattr_sa_bonus(
+    z: &Znode,
+    p: &XattrPlacement,
+    dir: Option<u64>,
+    layouts: &mut SaLayouts,
+) -> SaBonus {
+    let mut attrs = znode_attrs(z);
+    attrs.extend(xattr_sa_attrs(p, dir));
+    sa_pack(&attrs, layouts)
 }
