@@ -13,12 +13,15 @@ const CANMOUNT: &[(&str, u64)] = &[("off", 0), ("on", 1), ("noauto", 2)];
 const COMPRESSION: &[(&str, u64)] = &[("on", 1), ("off", 2), ("lz4", 15)];
 /// `xattr_table` (`ZFS_XATTR_OFF`, `_DIR`, `_SA`): `on` is stored as `sa` (OpenZFS 2.3).
 const XATTR: &[(&str, u64)] = &[("off", 0), ("on", 2), ("sa", 2), ("dir", 1)];
+/// `acltype_table` (`ZFS_ACLTYPE_OFF`, `_POSIX`, `_NFSV4`, include/sys/zfs_ioctl.h):
+/// `posixacl` is stored as `posix` (the name 2.1 prints; the number is 1 in every release).
+const ACLTYPE: &[(&str, u64)] = &[("off", 0), ("posix", 1), ("posixacl", 1), ("nfsv4", 2)];
 /// `ZAP_MAXNAMELEN` and `ZAP_MAXVALUELEN`: a user property's name and value stay below them.
 const MAX_NAME: usize = 256;
 const MAX_VALUE: usize = 8192;
 /// Every property we take, for error messages.
 const SUPPORTED: &str = "mountpoint, canmount, atime, relatime, readonly, exec, setuid, \
-                         devices, compression, xattr, and user properties (names with ':')";
+                         devices, compression, xattr, acltype, and user properties (names with ':')";
 
 /// `name = value` as the props ZAP stores it, or why it cannot be.
 pub fn encode(name: &str, value: &Value) -> Result<PropValue, String> {
@@ -28,6 +31,7 @@ pub fn encode(name: &str, value: &Value) -> Result<PropValue, String> {
         "atime" | "relatime" | "readonly" | "exec" | "setuid" | "devices" => ON_OFF,
         "compression" => COMPRESSION,
         "xattr" => XATTR,
+        "acltype" => ACLTYPE,
         "recordsize" => return Err("not supported: the writer writes 128 KiB records".into()),
         _ if name.contains(':') => return user(name, value),
         _ => return Err(format!("not supported; supported are {SUPPORTED}")),

@@ -44,6 +44,16 @@ pub enum Error {
         /// The rule it breaks.
         why: &'static str,
     },
+    /// An extended attribute Linux or the ZFS module would refuse.
+    #[error("/{path}: extended attribute {name:?}: {why}")]
+    Xattr {
+        /// The entry's path in the image.
+        path: String,
+        /// The attribute's name.
+        name: String,
+        /// The rule it breaks.
+        why: String,
+    },
     /// A name is longer than ZFS allows.
     #[error("{name:?} is {len} bytes; a ZFS name has at most {max}")]
     NameTooLong {

@@ -16,6 +16,7 @@ impl FsPlan {
         let mut plan = FsPlan {
             first_id,
             nodes: Vec::new(),
+            xattr_dirs: Vec::new(),
         };
         let mut dirs: HashMap<&[u8], u64> = HashMap::new();
         let mut ids: Vec<u64> = Vec::with_capacity(tree.entries().len());
@@ -61,6 +62,8 @@ impl FsPlan {
             parent,
             links,
             children: Vec::new(),
+            xattrs: None,
+            xattr_dir: None,
         });
         id
     }

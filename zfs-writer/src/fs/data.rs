@@ -33,6 +33,11 @@ pub fn directory(w: &mut BlockWriter, tree: &Tree, node: &FsNode, salt: u64) -> 
         let kind = kind_of(&tree.entries()[*index].kind);
         zap.add(name, ZapValue::U64(dirent(&kind, *child)));
     }
+    directory_zap(w, zap)
+}
+
+/// A directory ZAP's blocks under a one-pointer dnode.
+pub fn directory_zap(w: &mut BlockWriter, zap: Zap) -> Result<Data> {
     let encoded = zap.encode();
     let dmu_type = DmuType::DirectoryContents;
     let mut blocks = encoded.blocks.into_iter();

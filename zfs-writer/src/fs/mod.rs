@@ -6,8 +6,10 @@ mod data; // a znode's data: directory ZAP, file blocks, or none
 mod object; // one tree object: data, dnode, SA bonus, spill block
 mod plan; // FsPlan: object ids, parents, link counts, directory entries
 mod special; // master node, SA master node, registry, layouts, delete queue
-mod write; // the object set: ZPL objects, tree objects, layouts
+mod write; // the object set: ZPL objects, tree objects, xattr objects, layouts
+mod xattr_object; // a hidden xattr directory and its files (zfs_make_xattrdir)
+mod xattrs; // each entry's xattrs checked and placed; xattr object ids
 mod znode; // a tree entry's attributes as a znode
 
-pub use plan::{FsNode, FsPlan};
+pub use plan::{FsNode, FsPlan, XattrDir};
 pub use write::write_fs;

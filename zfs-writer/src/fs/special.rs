@@ -6,7 +6,7 @@ use crate::dmu::{BlockWriter, Object, ObjectData, ObjsetWriter};
 use crate::error::Result;
 use crate::phys::DmuType;
 use crate::zap::{Zap, ZapValue};
-use crate::zpl::{master_node_entries, sa_layouts, sa_master_entries, sa_registry};
+use crate::zpl::{SaLayouts, master_node_entries, sa_master_entries, sa_registry};
 
 /// Object ids of the ZPL's own objects; tree objects start at [`ROOT`]. The layouts ZAP takes
 /// the id after the last tree object, because only then are the used layouts known.
@@ -55,11 +55,13 @@ pub fn write_layouts(
     w: &mut BlockWriter,
     os: &mut ObjsetWriter,
     id: u64,
+    layouts: &SaLayouts,
     used: &BTreeSet<u16>,
     salt: u64,
 ) -> Result<()> {
     let used: Vec<u16> = used.iter().copied().collect();
-    let entries = sa_layouts(&used)
+    let entries = layouts
+        .zap_entries(&used)
         .into_iter()
         .map(|(n, attrs)| (n, ZapValue::U16Array(attrs)))
         .collect();

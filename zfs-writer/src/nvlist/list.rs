@@ -44,6 +44,11 @@ impl NvList {
         self.add(name, NvValue::String(v.to_owned()))
     }
 
+    /// Adds a `DATA_TYPE_BYTE_ARRAY` pair (`nvlist_add_byte_array`).
+    pub fn add_byte_array(&mut self, name: &str, v: &[u8]) -> &mut NvList {
+        self.add(name, NvValue::ByteArray(v.to_vec()))
+    }
+
     /// Adds a name-only `DATA_TYPE_BOOLEAN` pair (`fnvlist_add_boolean`).
     pub fn add_boolean(&mut self, name: &str) -> &mut NvList {
         self.add(name, NvValue::Boolean)

@@ -2,7 +2,7 @@
 //! OpenZFS module/nvpair/nvpair.c `nvlist_common`, `nvs_xdr_nvlist`, `nvs_xdr_nvpair`,
 //! `nvs_xdr_nvp_op`, `nvs_xdr_nvl_fini`.
 use super::size::{list_encoded_size, pair_decoded_size, pair_encoded_size};
-use super::xdr::{put_int, put_string, put_u_int, put_u_longlong};
+use super::xdr::{put_int, put_opaque, put_string, put_u_int, put_u_longlong};
 use super::{NvList, NvValue};
 
 /// `NV_ENCODE_XDR`: `nvh_encoding`, the first header byte.
@@ -61,6 +61,7 @@ fn encode_pair(buf: &mut Vec<u8>, name: &str, value: &NvValue) {
         NvValue::Boolean => {}
         NvValue::U64(v) => put_u_longlong(buf, *v),
         NvValue::String(s) => put_string(buf, s),
+        NvValue::ByteArray(bytes) => put_opaque(buf, bytes),
         NvValue::NvList(list) => encode_list(buf, list),
         NvValue::NvListArray(lists) => lists.iter().for_each(|l| encode_list(buf, l)),
     }

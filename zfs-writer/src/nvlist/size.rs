@@ -1,6 +1,6 @@
 //! Pair sizes: the XDR encoded size and the native in-memory ("decoded") size.
 //! OpenZFS module/nvpair/nvpair.c `nvs_xdr_nvp_size`, `nvs_xdr_nvlist`, `NVP_SIZE_CALC`.
-use super::xdr::{align8, string_size};
+use super::xdr::{align4, align8, string_size};
 use super::{NvList, NvValue};
 
 /// `sizeof (nvpair_t)`: size, name size, reserve, element count, type (include/sys/nvpair.h).
@@ -21,6 +21,7 @@ pub(crate) fn pair_encoded_size(name: &str, value: &NvValue) -> usize {
         NvValue::Boolean => 0,
         NvValue::U64(_) => 8,
         NvValue::String(s) => string_size(s),
+        NvValue::ByteArray(bytes) => align4(bytes.len()),
         NvValue::NvList(list) => list_encoded_size(list),
         NvValue::NvListArray(lists) => lists.iter().map(list_encoded_size).sum(),
     }

@@ -16,6 +16,8 @@ pub enum DataType {
     Uint64 = 8,
     /// `DATA_TYPE_STRING`: NUL-terminated in memory, length-prefixed in XDR.
     String = 9,
+    /// `DATA_TYPE_BYTE_ARRAY`: raw bytes, XDR opaque (no length word: the count says it).
+    ByteArray = 10,
     /// `DATA_TYPE_NVLIST`: one embedded list.
     Nvlist = 19,
     /// `DATA_TYPE_NVLIST_ARRAY`: embedded lists, one after another.
@@ -32,6 +34,8 @@ pub enum NvValue {
     U64(u64),
     /// `nvlist_add_string`; must not contain NUL.
     String(String),
+    /// `nvlist_add_byte_array`, e.g. an xattr value in `ZPL_DXATTR` (zfs_sa.c).
+    ByteArray(Vec<u8>),
     /// `nvlist_add_nvlist`, e.g. `vdev_tree`.
     NvList(NvList),
     /// `nvlist_add_nvlist_array`, e.g. `children`.
@@ -45,6 +49,7 @@ impl NvValue {
             NvValue::Boolean => DataType::Boolean,
             NvValue::U64(_) => DataType::Uint64,
             NvValue::String(_) => DataType::String,
+            NvValue::ByteArray(_) => DataType::ByteArray,
             NvValue::NvList(_) => DataType::Nvlist,
             NvValue::NvListArray(_) => DataType::NvlistArray,
         }
@@ -56,6 +61,7 @@ impl NvValue {
         match self {
             NvValue::Boolean => 0,
             NvValue::NvListArray(lists) => lists.len(),
+            NvValue::ByteArray(bytes) => bytes.len(),
             _ => 1,
         }
     }
@@ -67,6 +73,7 @@ impl NvValue {
             NvValue::Boolean => 0,
             NvValue::U64(_) => size_of::<u64>(),
             NvValue::String(s) => s.len() + 1,
+            NvValue::ByteArray(bytes) => bytes.len(),
             NvValue::NvList(_) => NVLIST_T_SIZE,
             // A pointer per element, then the embedded `nvlist_t`s.
             NvValue::NvListArray(lists) => lists.len() * (size_of::<u64>() + NVLIST_T_SIZE),

@@ -37,6 +37,11 @@ pub(crate) fn put_u_longlong(buf: &mut Vec<u8>, v: u64) {
 pub(crate) fn put_string(buf: &mut Vec<u8>, s: &str) {
     let len = u32::try_from(s.len()).expect("XDR string longer than 4 GiB");
     put_u_int(buf, len);
-    buf.extend_from_slice(s.as_bytes());
-    buf.resize(buf.len() + align4(s.len()) - s.len(), 0);
+    put_opaque(buf, s.as_bytes());
+}
+
+/// Appends fixed-length opaque bytes padded with zeros to 4, no length word (`xdr_opaque`).
+pub(crate) fn put_opaque(buf: &mut Vec<u8>, bytes: &[u8]) {
+    buf.extend_from_slice(bytes);
+    buf.resize(buf.len() + align4(bytes.len()) - bytes.len(), 0);
 }

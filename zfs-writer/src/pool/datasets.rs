@@ -4,6 +4,7 @@
 use anvil_tree::{Options as TreeOptions, Tree};
 
 use super::options::{PoolOptions, PropValue};
+use super::xattr_props::xattr_props;
 use crate::dmu::BlockWriter;
 use crate::dsl::DatasetInput;
 use crate::error::Result;
@@ -39,8 +40,10 @@ pub fn write_datasets(
         let mut w = BlockWriter::new(sink, alloc, txg, opts.compression);
         let purpose = format!("zap salt {name}");
         let salt = |id| seed::draw(opts.seed, &purpose, id);
-        let objset = write_fs(&mut w, tree, &salt, txg, opts.threads, progress)?.bp;
-        let (name, usage, props) = (name.to_owned(), w.stats, props.clone());
+        let mut props = props.clone();
+        let policy = xattr_props(tree, &mut props)?;
+        let objset = write_fs(&mut w, tree, policy, &salt, txg, opts.threads, progress)?.bp;
+        let (name, usage) = (name.to_owned(), w.stats);
         out.push(DatasetInput {
             name,
             objset,

@@ -9,6 +9,7 @@ mod output; // the temporary image, renamed into place at the end
 mod space; // name checks, the vdev size, OpenZFS's free-space reserve
 mod tail; // the MOS tail's size: space maps up to where it ends
 mod write; // write_pool: the order of work
+mod xattr_props; // xattr=sa and acltype=posix for trees with xattrs
 
 pub use config::{ConfigInput, label_config, mos_config};
 pub use mos::{MosObjects, write_mos};

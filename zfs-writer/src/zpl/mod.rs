@@ -14,8 +14,9 @@ mod sa_bonus; // a znode's attribute list (zfs_mknode) → SaBonus
 mod sa_find_sizes; // the spill point (sa_find_sizes)
 mod sa_hdr; // sa_hdr_phys_t
 mod sa_layout; // layout numbers and the LAYOUTS ZAP (sa_find_layout)
-mod sa_pack; // bonus and spill buffers (sa_build_layouts)
-mod sa_registry; // zfs_attr_table and the REGISTRY ZAP (ATTR_ENCODE)
+pub(crate) mod sa_pack; // bonus and spill buffers (sa_build_layouts)
+pub(crate) mod sa_registry; // zfs_attr_table and the REGISTRY ZAP (ATTR_ENCODE)
+mod xattr; // extended attributes: checks, POSIX ACLs, SA or directory
 mod znode; // Znode, ZnodeKind, dirent (ZFS_DIRENT_MAKE)
 
 pub use ace::ZfsAceHdr;
@@ -25,9 +26,16 @@ pub use pflags::{
     ZFS_ACL_AUTO_INHERIT, ZFS_ACL_TRIVIAL, ZFS_ARCHIVE, ZFS_AV_MODIFIED, ZFS_NO_EXECS_DENIED,
     mode_compute, znode_pflags,
 };
+pub(crate) use sa_bonus::znode_attrs;
 pub use sa_bonus::{SaBonus, SaSpill, ZPL_SYMLINK_MAX, sa_bonus};
 pub use sa_find_sizes::DN_OLD_MAX_BONUSLEN;
 pub use sa_hdr::{SA_MAGIC, SaHdrPhys};
-pub use sa_layout::{SA_LAYOUT_FIRST, sa_layouts};
+pub use sa_layout::{SA_LAYOUT_FIRST, SaLayouts, sa_layouts};
+pub(crate) use sa_pack::sa_pack;
 pub use sa_registry::{attr_encode, sa_registry};
+pub(crate) use xattr::mark_xattr;
+pub use xattr::{
+    DXATTR_MAX_ENTRY_SIZE, DXATTR_MAX_SA_SIZE, EntryXattrs, Refusal, XattrPlacement, XattrPolicy,
+    ZFS_XATTR, place, plan_xattrs, xattr_sa_bonus,
+};
 pub use znode::{S_IFMT, Znode, ZnodeKind, dirent};

@@ -5,7 +5,7 @@ use zerocopy::IntoBytes;
 
 use super::acl::trivial_acl;
 use super::pflags::{mode_compute, znode_pflags};
-use super::sa_layout::ZNODE_ATTRS;
+use super::sa_layout::{SaLayouts, ZNODE_ATTRS};
 use super::sa_pack::{SaAttrData, sa_pack};
 use super::sa_registry::{ZPL_DACL_ACES, ZPL_DACL_COUNT, ZPL_RDEV, ZPL_SYMLINK};
 use super::znode::{Znode, ZnodeKind};
@@ -44,8 +44,14 @@ impl SaBonus {
 }
 
 /// The SA bonus (and spill block) OpenZFS 2.3.2 on Linux writes for `z`, created by
-/// `zfs_mknode` with the trivial ACL its mode implies (the default aclmode and aclinherit).
+/// `zfs_mknode` with the trivial ACL its mode implies (the default aclmode and aclinherit),
+/// numbered with the fixed layouts 2–5.
 pub fn sa_bonus(z: &Znode) -> SaBonus {
+    sa_pack(&znode_attrs(z), &mut SaLayouts::default())
+}
+
+/// The attributes `zfs_mknode` writes for `z` (and `zfs_symlink`'s `sa_update`), in order.
+pub(crate) fn znode_attrs(z: &Znode) -> Vec<SaAttrData> {
     assert!(z.mode <= 0o7777, "mode {:o} has type bits", z.mode);
     let is_dir = z.kind == ZnodeKind::Dir;
     let aces = trivial_acl(z.mode, is_dir);
@@ -72,5 +78,5 @@ pub fn sa_bonus(z: &Znode) -> SaBonus {
         );
         attrs.push((ZPL_SYMLINK, target.clone()));
     }
-    sa_pack(&attrs)
+    attrs
 }

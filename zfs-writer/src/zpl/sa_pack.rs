@@ -8,7 +8,7 @@
 use super::sa_bonus::{SaBonus, SaSpill};
 use super::sa_find_sizes::{BLKPTR_SIZE, DN_OLD_MAX_BONUSLEN, is_var, sa_size, sa_spill_index};
 use super::sa_hdr::{encode_sa_hdr, sa_hdr_size};
-use super::sa_layout::sa_layout_number;
+use super::sa_layout::SaLayouts;
 use super::sa_registry::sa_registered_len;
 
 /// Spill blocks are a multiple of `SPA_MINBLOCKSIZE` and at most `SPA_OLD_MAXBLOCKSIZE`.
@@ -18,24 +18,25 @@ const SPA_OLD_MAXBLOCKSIZE: usize = 128 << 10;
 /// One attribute: its number and its bytes.
 pub(crate) type SaAttrData = (u16, Vec<u8>);
 
-/// The bonus (and spill block) holding `attrs`, in this order (`sa_build_layouts`).
-pub(crate) fn sa_pack(attrs: &[SaAttrData]) -> SaBonus {
+/// The bonus (and spill block) holding `attrs`, in this order (`sa_build_layouts`), their
+/// layouts numbered by `layouts`.
+pub(crate) fn sa_pack(attrs: &[SaAttrData], layouts: &mut SaLayouts) -> SaBonus {
     let Some(split) = sa_spill_index(attrs) else {
-        let (bonus, layout) = sa_encode_buf(attrs);
+        let (bonus, layout) = sa_encode_buf(attrs, layouts);
         return SaBonus {
             bonus,
             layout,
             spill: None,
         };
     };
-    let (mut bonus, layout) = sa_encode_buf(&attrs[..split]);
+    let (mut bonus, layout) = sa_encode_buf(&attrs[..split], layouts);
     // dmu_set_bonus(MIN(bonuslen - sizeof (blkptr_t), used + hdrsize)): `used` counts the
     // spilled attributes too, so this is the whole space before `dn_spill` in practice.
     let var_count = attrs[..split].iter().filter(|a| is_var(a)).count();
     let len = (DN_OLD_MAX_BONUSLEN - BLKPTR_SIZE).min(sa_size(attrs) + sa_hdr_size(var_count));
     assert!(bonus.len() <= len, "bonus of {} bytes", bonus.len());
     bonus.resize(len, 0);
-    let (mut block, spill_layout) = sa_encode_buf(&attrs[split..]);
+    let (mut block, spill_layout) = sa_encode_buf(&attrs[split..], layouts);
     assert!(
         block.len() <= SPA_OLD_MAXBLOCKSIZE,
         "spill of {} bytes",
@@ -54,9 +55,9 @@ pub(crate) fn sa_pack(attrs: &[SaAttrData]) -> SaBonus {
 }
 
 /// One SA buffer: header, then each attribute at the next 8-byte boundary; and its layout.
-fn sa_encode_buf(attrs: &[SaAttrData]) -> (Vec<u8>, u16) {
+fn sa_encode_buf(attrs: &[SaAttrData], layouts: &mut SaLayouts) -> (Vec<u8>, u16) {
     let ids: Vec<u16> = attrs.iter().map(|a| a.0).collect();
-    let layout = sa_layout_number(&ids);
+    let layout = layouts.number(&ids);
     let var = attrs.iter().filter(|a| is_var(a));
     let lengths: Vec<u16> = var
         .map(|a| u16::try_from(a.1.len()).expect("u16"))

@@ -12,6 +12,8 @@ pub(crate) const ZPL_MODE: u16 = 5;
 pub(crate) const ZPL_SIZE: u16 = 6;
 pub(crate) const ZPL_PARENT: u16 = 7;
 pub(crate) const ZPL_LINKS: u16 = 8;
+/// The hidden xattr directory's object (`zfs_make_xattrdir`).
+pub(crate) const ZPL_XATTR: u16 = 9;
 pub(crate) const ZPL_RDEV: u16 = 10;
 pub(crate) const ZPL_FLAGS: u16 = 11;
 pub(crate) const ZPL_UID: u16 = 12;
@@ -19,6 +21,8 @@ pub(crate) const ZPL_GID: u16 = 13;
 pub(crate) const ZPL_DACL_COUNT: u16 = 16;
 pub(crate) const ZPL_SYMLINK: u16 = 17;
 pub(crate) const ZPL_DACL_ACES: u16 = 19;
+/// The packed nvlist of SA xattrs (`zfs_sa_set_xattr`).
+pub(crate) const ZPL_DXATTR: u16 = 20;
 
 /// `sa_bswap_type_t`: how a reader on the other endianness swaps an attribute.
 const SA_UINT64_ARRAY: u8 = 0;

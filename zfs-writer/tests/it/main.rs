@@ -2,5 +2,6 @@
 mod dsl; // DSL bonuses against OpenZFS; the MOS plan: keys, links, space, determinism
 mod nvlist;
 mod reference; // our structs and checksums against blocks OpenZFS wrote
+mod xattr; // ZPL_DXATTR bytes, SA or directory, POSIX ACLs, refusals, layouts
 mod zap;
 mod zpl; // System-Attribute bonus, ACLs, master node against OpenZFS's bytes

@@ -9,4 +9,4 @@ mod reference; // sa_bonus == OpenZFS's bonus for dirs, files, fifo, device, sym
 mod sa_tables; // REGISTRY and LAYOUTS entries == OpenZFS's
 mod spill; // inline vs spill block for symlink targets
 mod times; // the reference znodes' times, checked against zdb
-mod znodes; // Znode from zdb's dump; a plain new znode
+pub(crate) mod znodes; // Znode from zdb's dump; a plain new znode
