@@ -12,6 +12,7 @@ use super::layout::{esp_appended, iso_options};
 use super::node::date;
 use super::options::{Extra, Options, Summary};
 use super::sink::Sink;
+use super::sources::Failure;
 use super::tree::{build, path_err};
 use crate::atomic::AtomicFile;
 use crate::error::{Result, io_err};
@@ -33,11 +34,14 @@ pub fn write(
         },
     };
     // The ESP's temporary file lives until the image is written, then goes.
-    let (input, iso, _esp) = prepare(tree, extras, opts, out, time)?;
+    let (input, iso, _esp, failure) = prepare(tree, extras, opts, out, time)?;
     let file = AtomicFile::create(out)?;
     let mut sink = Sink::new(BufWriter::with_capacity(1 << 20, file), progress);
-    let report =
-        hadris_iso::sync::write(&mut sink, &input, &iso).map_err(path_err("writing", out))?;
+    let report = hadris_iso::sync::write(&mut sink, &input, &iso).map_err(|e| {
+        failure
+            .take()
+            .unwrap_or_else(|| path_err("writing", out)(e))
+    })?;
     let buffered = sink.finish(report.size()).map_err(io_err("writing", out))?;
     let file = buffered
         .into_inner()
@@ -57,7 +61,7 @@ fn prepare(
     opts: &Options,
     out: &Path,
     time: Time,
-) -> Result<(HTree, IsoOptions, Option<EspImage>)> {
+) -> Result<(HTree, IsoOptions, Option<EspImage>, Failure)> {
     let esp = esp(opts, out)?;
     let mut all = extras.to_vec();
     let appended = esp_appended(opts);
@@ -72,9 +76,9 @@ fn prepare(
         };
         esp_layout = Some((image.sectors, content));
     }
-    let input = build(tree, &all, time)?;
+    let (input, failure) = build(tree, &all, time)?;
     let date = date(time).map_err(io_err("dating", out))?;
-    Ok((input, iso_options(opts, date, esp_layout), esp))
+    Ok((input, iso_options(opts, date, esp_layout), esp, failure))
 }
 
 fn warning(w: &hadris_fs::Warning) -> String {
