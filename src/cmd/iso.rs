@@ -34,8 +34,11 @@ pub fn run(args: &IsoArgs) -> Result<()> {
         .sum();
     let copies = if args.no_efi { 1 } else { 2 };
     let bar = progress::bytes(tree.file_bytes() + copies * boot_bytes, "iso");
-    let summary = iso::write(&tree, &extras, &opts, &args.out, &mut |n| bar.inc(n))
-        .with_context(|| format!("writing {}", args.out.display()))?;
+    let xattrs = args.xattrs.into();
+    let summary = iso::write_with(&tree, &extras, &opts, xattrs, &args.out, &mut |n| {
+        bar.inc(n)
+    })
+    .with_context(|| format!("writing {}", args.out.display()))?;
     bar.finish_and_clear();
     for warning in &summary.warnings {
         eprintln!("warning: {warning}");

@@ -18,4 +18,4 @@ mod tree; // anvil_tree::Tree + extras → hadris_fs::Tree
 mod write; // the orchestrator
 
 pub use options::{BiosBoot, EfiBoot, Extra, Options, Source, Summary};
-pub use write::write;
+pub use write::{write, write_with};

@@ -78,3 +78,12 @@ pub(super) fn path_err(
         source: io::Error::from(e),
     }
 }
+
+/// A hadris warning in our words: the image path first, when it names one.
+pub(super) fn warning(w: &hadris_fs::Warning) -> String {
+    let path = w.path().map(|p| String::from_utf8_lossy(p).into_owned());
+    match path {
+        Some(path) => format!("/{path}: {}", w.message()),
+        None => w.message().to_owned(),
+    }
+}
