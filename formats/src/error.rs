@@ -39,6 +39,20 @@ pub enum Error {
         /// The limit.
         max: usize,
     },
+    /// Entries carry extended attributes the format cannot store, and the policy refuses.
+    #[error(
+        "{} extended attributes ({names}) that {format} cannot store; refused by --xattrs \
+         error (--xattrs warn leaves them out)",
+        crate::xattrs::carry(*entries)
+    )]
+    Xattrs {
+        /// Inodes carrying attributes.
+        entries: usize,
+        /// Their attribute names, comma-separated.
+        names: String,
+        /// The format ("newc cpio"…).
+        format: &'static str,
+    },
 }
 
 /// Result with this crate's [`Error`].

@@ -9,25 +9,33 @@ use crate::atomic::AtomicFile;
 use crate::cpio::{CpioWriter, write_tree};
 use crate::error::{Result, io_err};
 use crate::gzip::GzEncoder;
+use crate::xattrs::{XattrPolicy, check};
 
-/// How the initramfs is compressed.
+/// How the initramfs is compressed, and what it does with attributes it cannot store.
 #[derive(Clone, Copy, Debug)]
 pub struct Options {
     /// gzip level, 0–9 (6, the default, is what `gzip` itself uses).
     pub level: u32,
     /// Deflate worker threads; the output is the same for any count.
     pub threads: usize,
+    /// Extended attributes (newc cannot store them): left out with a warning, or refused.
+    pub xattrs: XattrPolicy,
 }
 
 impl Default for Options {
     fn default() -> Options {
         let threads = thread::available_parallelism().map_or(1, |n| n.get());
-        Options { level: 6, threads }
+        let xattrs = XattrPolicy::Warn;
+        Options {
+            level: 6,
+            threads,
+            xattrs,
+        }
     }
 }
 
 /// What was written.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Summary {
     /// Entries in the archive (the tree's root is not one).
     pub entries: usize,
@@ -35,6 +43,8 @@ pub struct Summary {
     pub data_bytes: u64,
     /// Size of the compressed file.
     pub gz_bytes: u64,
+    /// What the archive could not store (extended attributes).
+    pub warnings: Vec<String>,
 }
 
 /// Writes `tree` to `out` as a gzip-compressed newc archive. `progress` gets the byte count of
@@ -45,6 +55,7 @@ pub fn write(
     opts: &Options,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Summary> {
+    let warnings = check(tree, opts.xattrs, "newc cpio")?.into_iter().collect();
     let file = AtomicFile::create(out)?;
     let gz = GzEncoder::new(
         BufWriter::with_capacity(1 << 20, file),
@@ -65,5 +76,6 @@ pub fn write(
         entries,
         data_bytes: tree.file_bytes(),
         gz_bytes,
+        warnings,
     })
 }

@@ -1,7 +1,8 @@
 //! `anvil-assemble initramfs` options.
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
+use formats::XattrPolicy;
 
 use super::TreeArgs;
 
@@ -20,4 +21,26 @@ pub struct InitramfsArgs {
     /// Compression threads (default: every core); the output is the same for any count.
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1024))]
     pub threads: Option<u32>,
+    /// Extended attributes, which newc cannot store: warn (leave them out, say so once) or
+    /// error (refuse before writing).
+    #[arg(long, value_enum, value_name = "POLICY", default_value_t = Xattrs::Warn)]
+    pub xattrs: Xattrs,
+}
+
+/// `--xattrs`: what a writer does with attributes its format cannot store.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Xattrs {
+    /// Leave them out with one warning naming how many entries and which attributes.
+    Warn,
+    /// Refuse the tree, writing nothing.
+    Error,
+}
+
+impl From<Xattrs> for XattrPolicy {
+    fn from(x: Xattrs) -> XattrPolicy {
+        match x {
+            Xattrs::Warn => XattrPolicy::Warn,
+            Xattrs::Error => XattrPolicy::Error,
+        }
+    }
 }

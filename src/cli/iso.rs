@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::TreeArgs;
+use super::initramfs::Xattrs;
 
 /// `anvil-assemble iso`.
 #[derive(Debug, Args)]
@@ -38,4 +39,8 @@ pub struct IsoArgs {
     /// Debian's systemd-boot-efi), no second El Torito entry, no GPT.
     #[arg(long)]
     pub no_efi: bool,
+    /// Extended attributes, which the image cannot store (no AAIP): warn (leave them out,
+    /// say so once) or error (refuse before writing).
+    #[arg(long, value_enum, value_name = "POLICY", default_value_t = Xattrs::Warn)]
+    pub xattrs: Xattrs,
 }

@@ -13,6 +13,7 @@ pub fn run(args: &InitramfsArgs) -> Result<()> {
     let tree = super::tree::load(&args.tree, &args.out)?;
     let mut opts = Options {
         level: args.level,
+        xattrs: args.xattrs.into(),
         ..Options::default()
     };
     if let Some(threads) = args.threads {
@@ -22,6 +23,9 @@ pub fn run(args: &InitramfsArgs) -> Result<()> {
     let summary = initramfs::write(&tree, &args.out, &opts, &mut |n| bar.inc(n))
         .with_context(|| format!("writing {}", args.out.display()))?;
     bar.finish_and_clear();
+    for warning in &summary.warnings {
+        eprintln!("warning: {warning}");
+    }
     println!(
         "{}: {} entries, {} bytes of file data, {} bytes compressed, {:.2} s",
         args.out.display(),

@@ -25,8 +25,11 @@ pub fn run(args: &IsoArgs) -> Result<()> {
     let (kernel, initrd) = (&args.kernel, &args.initrd);
     let (extras, opts, boot_bytes) = layout(&config, kernel, initrd, &args.volume_id, without)?;
     let bar = progress::bytes(tree.file_bytes() + boot_bytes, "iso");
-    let summary = iso::write(&tree, &extras, &opts, &args.out, &mut |n| bar.inc(n))
-        .with_context(|| format!("writing {}", args.out.display()))?;
+    let xattrs = args.xattrs.into();
+    let summary = iso::write_with(&tree, &extras, &opts, xattrs, &args.out, &mut |n| {
+        bar.inc(n)
+    })
+    .with_context(|| format!("writing {}", args.out.display()))?;
     bar.finish_and_clear();
     for warning in &summary.warnings {
         eprintln!("warning: {warning}");

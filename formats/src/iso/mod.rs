@@ -13,8 +13,9 @@ mod layout; // Options → hadris IsoOptions: levels, extensions, El Torito, MBR
 mod node; // one entry → one hadris node with explicit mode, owner and times
 mod options; // Options, BiosBoot, EfiBoot, Extra, Source, Summary: the adapter's vocabulary
 mod sink; // append-only 2 KiB block device over any Write
+mod sources; // every tree file as lazy content: our sources as a mounted hadris filesystem
 mod tree; // anvil_tree::Tree + extras → hadris_fs::Tree
 mod write; // the orchestrator
 
 pub use options::{BiosBoot, EfiBoot, Extra, Options, Source, Summary};
-pub use write::write;
+pub use write::{write, write_with};

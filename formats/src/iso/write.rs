@@ -12,12 +12,16 @@ use super::layout::{esp_appended, iso_options};
 use super::node::date;
 use super::options::{Extra, Options, Summary};
 use super::sink::Sink;
-use super::tree::{build, path_err};
+use super::sources::Failure;
+use super::tree::{build, path_err, warning};
 use crate::atomic::AtomicFile;
 use crate::error::{Result, io_err};
+use crate::xattrs::{XattrPolicy, check};
 
-/// Writes `tree` with `extras` beside it to `out` as `opts` says. `progress` gets the byte
-/// count of every chunk written. File bytes are read from the host as they are written.
+/// How warnings and errors name the image format when refusing attributes.
+const FORMAT: &str = "ISO 9660 with Rock Ridge (hadris-iso writes no AAIP)";
+
+/// [`write_with`] leaving extended attributes out with a warning (the default policy).
 pub fn write(
     tree: &Tree,
     extras: &[Extra],
@@ -25,25 +29,39 @@ pub fn write(
     out: &Path,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Summary> {
-    let time = match opts.epoch {
-        Some(sec) => Time { sec, nsec: 0 },
-        None => Time {
-            sec: NoClock::TIME.unix_seconds(),
-            nsec: 0,
-        },
-    };
+    write_with(tree, extras, opts, XattrPolicy::Warn, out, progress)
+}
+
+/// Writes `tree` with `extras` beside it to `out` as `opts` says; `xattrs` says what to do
+/// with extended attributes, which the image cannot store (checked before anything is
+/// written). `progress` gets the byte count of every chunk written. File bytes are read from
+/// their sources as they are written.
+pub fn write_with(
+    tree: &Tree,
+    extras: &[Extra],
+    opts: &Options,
+    xattrs: XattrPolicy,
+    out: &Path,
+    progress: &mut dyn FnMut(u64),
+) -> Result<Summary> {
+    let mut warnings: Vec<_> = check(tree, xattrs, FORMAT)?.into_iter().collect();
+    let sec = opts.epoch.unwrap_or(NoClock::TIME.unix_seconds());
+    let time = Time { sec, nsec: 0 };
     // The ESP's temporary file lives until the image is written, then goes.
-    let (input, iso, _esp) = prepare(tree, extras, opts, out, time)?;
+    let (input, iso, _esp, failure) = prepare(tree, extras, opts, out, time)?;
     let file = AtomicFile::create(out)?;
     let mut sink = Sink::new(BufWriter::with_capacity(1 << 20, file), progress);
-    let report =
-        hadris_iso::sync::write(&mut sink, &input, &iso).map_err(path_err("writing", out))?;
+    let report = hadris_iso::sync::write(&mut sink, &input, &iso).map_err(|e| {
+        failure
+            .take()
+            .unwrap_or_else(|| path_err("writing", out)(e))
+    })?;
     let buffered = sink.finish(report.size()).map_err(io_err("writing", out))?;
     let file = buffered
         .into_inner()
         .map_err(|e| io_err("writing", out)(e.into_error()))?;
     file.commit()?;
-    let warnings = report.warnings().iter().map(warning).collect();
+    warnings.extend(report.warnings().iter().map(warning));
     Ok(Summary {
         size: report.size(),
         warnings,
@@ -57,7 +75,7 @@ fn prepare(
     opts: &Options,
     out: &Path,
     time: Time,
-) -> Result<(HTree, IsoOptions, Option<EspImage>)> {
+) -> Result<(HTree, IsoOptions, Option<EspImage>, Failure)> {
     let esp = esp(opts, out)?;
     let mut all = extras.to_vec();
     let appended = esp_appended(opts);
@@ -72,15 +90,7 @@ fn prepare(
         };
         esp_layout = Some((image.sectors, content));
     }
-    let input = build(tree, &all, time)?;
+    let (input, failure) = build(tree, &all, time)?;
     let date = date(time).map_err(io_err("dating", out))?;
-    Ok((input, iso_options(opts, date, esp_layout), esp))
-}
-
-fn warning(w: &hadris_fs::Warning) -> String {
-    let path = w.path().map(|p| String::from_utf8_lossy(p).into_owned());
-    match path {
-        Some(path) => format!("/{path}: {}", w.message()),
-        None => w.message().to_owned(),
-    }
+    Ok((input, iso_options(opts, date, esp_layout), esp, failure))
 }

@@ -5,6 +5,7 @@ mod cpio_oracle; // GNU cpio -idm extracts the same tree; gzip -t
 mod errors; // bad input: clear message, non-zero exit, no file left behind
 mod reproducible; // same input, same bytes, whatever the thread count
 mod unprivileged; // assembly as uid 65534
+mod xattrs; // attributes left out with one warning, or refused by --xattrs error
 
 use std::path::Path;
 use std::process::{Command, Output};

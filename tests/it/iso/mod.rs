@@ -8,6 +8,8 @@ mod extract; // osirrox -extract gives back the input tree plus the boot files
 mod multi_extent; // a file over 4 GiB as several extents, read across the boundary
 mod oracle; // xorriso -report_el_torito / -report_system_area, isoinfo -d
 mod reproducible; // same input, same bytes; nothing left behind on error
+mod sources; // bytes in memory and archive ranges, read lazily; an archive that ends early
+pub mod xattrs; // attributes left out with one warning, or refused by --xattrs error
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
