@@ -19,10 +19,8 @@ pub fn rootfs_tar() -> &'static Path {
 }
 
 fn make() -> PathBuf {
-    let cache = std::env::var_os("ANVIL_TEST_CACHE").map_or_else(
-        || PathBuf::from("/var/cache/anvil-test"),
-        PathBuf::from,
-    );
+    let cache = std::env::var_os("ANVIL_TEST_CACHE")
+        .map_or_else(|| PathBuf::from("/var/cache/anvil-test"), PathBuf::from);
     let day = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -61,9 +59,17 @@ fn make() -> PathBuf {
 fn builder() -> PathBuf {
     let _ = oracle("mmdebstrap", "mmdebstrap");
     let _ = oracle("newuidmap", "uidmap");
-    let known = Command::new("id").arg(BUILDER).output().unwrap().status.success();
+    let known = Command::new("id")
+        .arg(BUILDER)
+        .output()
+        .unwrap()
+        .status
+        .success();
     if !known {
-        let made = oracle("useradd", "passwd").args(["-m", BUILDER]).status().unwrap();
+        let made = oracle("useradd", "passwd")
+            .args(["-m", BUILDER])
+            .status()
+            .unwrap();
         assert!(made.success(), "useradd -m {BUILDER} failed");
     }
     for file in ["/etc/subuid", "/etc/subgid"] {

@@ -65,7 +65,7 @@ fn the_kernel_reads_every_xattr_acl_and_capability() {
 }
 
 /// The ZFS guest with the listing's tools (and their libraries) at their host paths.
-fn tool_guest() -> crate::kit::Guest {
+pub fn tool_guest() -> crate::kit::Guest {
     let mut guest = zfs_guest();
     for (tool, package) in TOOLS {
         let cmd = oracle(tool, package);
