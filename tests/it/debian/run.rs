@@ -1,23 +1,14 @@
 //! The pools of the archive (as the ordinary user), its zstd copy and its extraction.
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use super::rootfs::{BUILDER, rootfs_tar};
 use crate::host::{BIN, open_up, oracle};
 use crate::tree::fixture::EPOCH;
 
-/// `anvil-assemble pool --root INPUT` as `user` (None: the suite's own user) into `out`.
-pub fn pool(input: &Path, out: &Path, user: Option<&str>) {
-    let mut cmd = match user {
-        Some(u) => {
-            let mut c = oracle("runuser", "util-linux");
-            c.args(["-u", u, "--", BIN]);
-            c
-        }
-        None => Command::new(BIN),
-    };
-    let run = cmd
-        .arg("pool")
+/// `anvil-assemble pool --root INPUT` as `user` into `out`.
+pub fn pool(input: &Path, out: &Path, user: &str) {
+    let run = oracle("runuser", "util-linux")
+        .args(["-u", user, "--", BIN, "pool"])
         .args(["--vdev-type", "disk", "--size", "512M", "--root"])
         .args([input, Path::new("--out"), out])
         .env("SOURCE_DATE_EPOCH", EPOCH.to_string())
@@ -33,7 +24,8 @@ pub fn pool(input: &Path, out: &Path, user: Option<&str>) {
 
 /// The test's directory (world-writable), the archive's pool and the extracted tree.
 pub struct Built {
-    pub dir: tempfile::TempDir,
+    /// Removed when the test ends.
+    pub _dir: tempfile::TempDir,
     pub img: PathBuf,
     pub extracted: PathBuf,
 }
@@ -43,8 +35,15 @@ pub fn build() -> Built {
     let tar = rootfs_tar();
     let dir = tempfile::tempdir().unwrap();
     open_up(dir.path());
-    let img = dir.path().join("archive.img");
-    pool(tar, &img, Some(BUILDER));
+    // The label records the image's file name: each pool is `rootfs.img` in its own folder.
+    let place = |name: &str| {
+        let sub = dir.path().join(name);
+        std::fs::create_dir(&sub).unwrap();
+        open_up(&sub);
+        sub.join("rootfs.img")
+    };
+    let img = place("archive");
+    pool(tar, &img, BUILDER);
     let zst = dir.path().join("rootfs.tar.zst");
     let z = oracle("zstd", "zstd")
         .args(["-q", "-T0"])
@@ -53,11 +52,11 @@ pub fn build() -> Built {
         .arg(&zst)
         .status();
     assert!(z.unwrap().success());
-    let from_zst = dir.path().join("zst.img");
-    pool(&zst, &from_zst, Some(BUILDER));
+    let from_zst = place("zst");
+    pool(&zst, &from_zst, BUILDER);
     let extracted = extract(tar, dir.path());
-    let from_dir = dir.path().join("dir.img");
-    pool(&extracted, &from_dir, None);
+    let from_dir = place("dir");
+    pool(&extracted, &from_dir, "root");
     let same = |a: &Path, b: &Path| std::fs::read(a).unwrap() == std::fs::read(b).unwrap();
     assert!(same(&img, &from_zst), "the zstd copy gave another pool");
     assert!(
@@ -68,7 +67,7 @@ pub fn build() -> Built {
         std::fs::remove_file(f).unwrap();
     }
     Built {
-        dir,
+        _dir: dir,
         img,
         extracted,
     }
