@@ -67,7 +67,7 @@ fn dataset_names_are_unique_and_follow_their_parent() {
 #[test]
 fn tree_flags_conflict_with_a_manifest_and_root_is_required_without_one() {
     let conflict = "'--manifest <FILE>' cannot be used with";
-    refused_with("", &["--root", "."], &[conflict, "'--root <DIR>'"]);
+    refused_with("", &["--root", "."], &[conflict, "'--root <DIR|TAR>'"]);
     refused_with(
         "",
         &["--dataset", "X"],
@@ -76,7 +76,7 @@ fn tree_flags_conflict_with_a_manifest_and_root_is_required_without_one() {
     let out = Work::new("").command().output().unwrap();
     let message = text(&out);
     assert!(
-        !out.status.success() && message.contains("--root <DIR>"),
+        !out.status.success() && message.contains("--root <DIR|TAR>"),
         "{message}"
     );
 }
