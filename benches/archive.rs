@@ -7,27 +7,11 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+
+use common::sample;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use zfs_writer::pool::{DatasetOptions, PoolOptions, write_pool};
-
-/// Half text-like, half random bytes (xorshift), so lz4 has work to keep and work to drop.
-fn sample(len: usize, seed: u64) -> Vec<u8> {
-    let mut x = seed | 1;
-    let mut out = Vec::with_capacity(len + 64);
-    while out.len() < len {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        match x % 2 {
-            0 => out.extend_from_slice(&x.to_le_bytes()),
-            _ => {
-                out.extend_from_slice(format!("line {} of the archive bench\n", x % 997).as_bytes())
-            }
-        }
-    }
-    out.truncate(len);
-    out
-}
 
 /// 8192 files of 128 KiB and 4096 of 1 KiB in 64 directories: 1.004 GiB.
 fn tree(root: &Path) {

@@ -3,27 +3,11 @@
 use std::fs;
 use std::hint::black_box;
 
+mod common;
+
+use common::sample;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use zfs_writer::pool::{DatasetOptions, PoolOptions, PropValue, write_pool};
-
-/// Half text-like, half random bytes.
-fn sample(len: usize, seed: u64) -> Vec<u8> {
-    let mut x = seed | 1;
-    let mut out = Vec::with_capacity(len + 64);
-    while out.len() < len {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        match x % 2 {
-            0 => out.extend_from_slice(&x.to_le_bytes()),
-            _ => out.extend_from_slice(
-                format!("record {} of the anvil pool bench\n", x % 997).as_bytes(),
-            ),
-        }
-    }
-    out.truncate(len);
-    out
-}
 
 fn options(tree: anvil_tree::Tree, compression: bool) -> PoolOptions {
     let props = vec![("mountpoint".to_owned(), PropValue::Text("/".to_owned()))];

@@ -15,7 +15,9 @@ mod input; // --root: a directory or an archive, told apart by what it is
 mod load; // Options → Tree: the order of work
 mod meta; // Meta, Time
 mod node; // the nested tree the walk and the spec edit
+mod path; // image paths: components, NAME_MAX
 mod place; // a node put at a path: parents created, later entries win
+pub mod posix_acl; // the POSIX ACL xattr format: version, tags, ids
 mod source; // Source: host file, archive range or bytes; the one size-checked reader
 mod spec; // gen_init_cpio lines: parse, then apply
 mod tree; // Tree: entries, hard-link groups, warnings

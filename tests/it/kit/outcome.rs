@@ -21,6 +21,12 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// The script's output, after asserting that it exited 0 (else the whole console).
+    pub fn succeeded(&self) -> &str {
+        assert_eq!(self.status, 0, "guest script failed:\n{}", self.console);
+        &self.output
+    }
+
     /// Finds the markers in `boot`'s console; panics with the whole log if they are missing.
     pub(super) fn parse(boot: &Boot) -> Outcome {
         let console = boot.console.replace("\r\n", "\n");

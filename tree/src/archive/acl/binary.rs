@@ -1,12 +1,10 @@
 //! An ACL as the kernel's `posix_acl_xattr` value: a little-endian u32 version 2, then one
 //! `{u16 tag, u16 perm, u32 id}` per entry sorted by tag then id, id `0xFFFFFFFF` for the
 //! entries without a qualifier (Linux `include/uapi/linux/posix_acl_xattr.h`).
-use super::text::{Acl, GROUP, GROUP_OBJ, MASK, OTHER, Qualifier, USER, USER_OBJ};
-
-/// `POSIX_ACL_XATTR_VERSION`.
-const VERSION: u32 = 2;
-/// `ACL_UNDEFINED_ID`.
-const UNDEFINED: u32 = u32::MAX;
+use super::text::{Acl, Qualifier};
+use crate::posix_acl::{
+    GROUP, GROUP_OBJ, MASK, OTHER, UNDEFINED_ID as UNDEFINED, USER, USER_OBJ, VERSION,
+};
 
 /// The binary value, or `None` for an access ACL the mode bits already say (the kernel
 /// stores none for it). Every name must already be resolved to an id.

@@ -1,13 +1,7 @@
 //! The text form of an ACL: entries `TAG:QUALIFIER:PERMS[:ID]` separated by commas or newlines
 //! (`acl(5)`; star and bsdtar append the numeric id; GNU tar may give names only).
 
-/// Tag values of Linux `include/uapi/linux/posix_acl.h`.
-pub(crate) const USER_OBJ: u16 = 0x01;
-pub(crate) const USER: u16 = 0x02;
-pub(crate) const GROUP_OBJ: u16 = 0x04;
-pub(crate) const GROUP: u16 = 0x08;
-pub(crate) const MASK: u16 = 0x10;
-pub(crate) const OTHER: u16 = 0x20;
+pub(crate) use crate::posix_acl::{GROUP, GROUP_OBJ, MASK, OTHER, USER, USER_OBJ};
 
 /// Whose entry it is, for `USER` and `GROUP` tags.
 #[derive(Clone, Debug, PartialEq, Eq)]

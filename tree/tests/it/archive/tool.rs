@@ -19,19 +19,16 @@ pub fn run(cmd: &mut Command) {
 
 /// GNU tar of everything in `dir` (as `./…`), with `args` before the member list.
 pub fn gnu_tar(dir: &Path, out: &Path, args: &[&str]) {
-    let mut cmd = tool("tar", "tar");
-    cmd.arg("-C")
-        .arg(dir)
-        .arg("-cf")
-        .arg(out)
-        .args(args)
-        .arg(".");
-    run(&mut cmd);
+    archive(tool("tar", "tar"), dir, out, args);
 }
 
 /// bsdtar of everything in `dir`.
 pub fn bsdtar(dir: &Path, out: &Path, args: &[&str]) {
-    let mut cmd = tool("bsdtar", "libarchive-tools");
+    archive(tool("bsdtar", "libarchive-tools"), dir, out, args);
+}
+
+/// `TOOL -C dir -cf out ARGS .`: both archivers take the same words.
+fn archive(mut cmd: Command, dir: &Path, out: &Path, args: &[&str]) {
     cmd.arg("-C")
         .arg(dir)
         .arg("-cf")

@@ -1,11 +1,11 @@
 //! The reader thread: each file's bytes as logical blocks, in the order the files are given.
 //! A source that holds fewer or more bytes than the tree recorded is an error, in stream
 //! order (`anvil_tree::SourceReader` checks it).
-use std::io::{ErrorKind, Read};
+use std::io::Read;
 use std::path::PathBuf;
 use std::sync::mpsc::SyncSender;
 
-use anvil_tree::{Source, SourceReader};
+use anvil_tree::Source;
 
 use crate::error::{Error, Result};
 
@@ -59,27 +59,13 @@ fn read_file(file: &FileData, jobs: &SyncSender<Job>, seq: &mut u64) -> Result<(
     for _ in 0..file.blocks() {
         let mut block = vec![0u8; file.block_size as usize];
         let want = left.min(u64::from(file.block_size)) as usize;
-        fill(&mut f, &mut block[..want]).map_err(io)?;
+        f.read_exact(&mut block[..want]).map_err(io)?;
         left -= want as u64;
         if jobs.send((*seq, Ok(block))).is_err() {
             return Ok(());
         }
         *seq += 1;
     }
-    fill(&mut f, &mut [0u8; 1]).map_err(io)
-}
-
-/// Fills `buf` (the reader fails rather than end early); a last call with a one-byte
-/// buffer after the recorded size only checks that the source did not grow.
-fn fill(f: &mut SourceReader, buf: &mut [u8]) -> std::io::Result<()> {
-    let mut got = 0;
-    while got < buf.len() {
-        match f.read(&mut buf[got..]) {
-            Ok(0) => return Ok(()),
-            Ok(n) => got += n,
-            Err(e) if e.kind() == ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(())
+    // Past the recorded size only a grown source has bytes, and the reader fails for it.
+    f.read(&mut [0u8; 1]).map(drop).map_err(io)
 }

@@ -2,14 +2,9 @@
 //! Linux include/uapi/linux/posix_acl.h (`ACL_*` tags, `ACL_UNDEFINED_ID`), fs/posix_acl.c
 //! `posix_acl_valid`, `posix_acl_from_xattr` (named ids must be valid, not -1).
 
-pub(crate) const USER_OBJ: u16 = 0x01;
-pub(crate) const USER: u16 = 0x02;
-pub(crate) const GROUP_OBJ: u16 = 0x04;
-pub(crate) const GROUP: u16 = 0x08;
-pub(crate) const MASK: u16 = 0x10;
-pub(crate) const OTHER: u16 = 0x20;
-/// `ACL_UNDEFINED_ID`: the id written for entries that name no one.
-pub(crate) const UNDEFINED_ID: u32 = u32::MAX;
+pub(crate) use anvil_tree::posix_acl::{
+    GROUP, GROUP_OBJ, MASK, OTHER, UNDEFINED_ID, USER, USER_OBJ,
+};
 
 /// `posix_acl_valid` and `posix_acl_from_xattr`'s checks: user@, users, group@, groups,
 /// mask, other, in that order; a mask when users or groups are named; rwx bits only; named

@@ -5,9 +5,8 @@
 //! `ACL_UNDEFINED_ID`). Linux include/uapi/linux/posix_acl_xattr.h, fs/posix_acl.c; OpenZFS
 //! module/os/linux/zfs/zpl_xattr.c `zpl_set_acl_impl`, `zpl_acl_to_xattr`.
 
-/// `POSIX_ACL_XATTR_VERSION`.
-const VERSION: u32 = 2;
 use super::acl_valid::{GROUP, GROUP_OBJ, MASK, OTHER, UNDEFINED_ID, USER, USER_OBJ, valid};
+use anvil_tree::posix_acl::VERSION;
 
 /// A valid ACL: `(tag, perm, id)` entries; `None` for an empty one (the kernel removes it).
 pub(crate) type Acl = Option<Vec<(u16, u16, u32)>>;
