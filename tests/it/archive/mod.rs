@@ -1,6 +1,7 @@
 //! `--root ARCHIVE` through the binary: a directory and its tar archive (plain or zstd) give
 //! byte-identical pools and initramfs images; a broken archive is refused with nothing left.
 mod identical; // directory vs archive: same pool bytes, same initramfs bytes
+mod makers; // GNU tar (pax, gnu), bsdtar, Python tarfile
 mod refused; // a broken archive: exit 1, the member and offset named, no output
 
 use std::path::{Path, PathBuf};
