@@ -13,6 +13,10 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
+    if let Err(e) = anvil_output::remove_on_signals() {
+        eprintln!("error: installing the signal handler: {e}");
+        return ExitCode::FAILURE;
+    }
     match cli.command.map_or_else(|| build::run(&cli.build), cmd::run) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

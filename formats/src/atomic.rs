@@ -1,64 +1,39 @@
-//! All-or-nothing output: bytes go to a temporary file beside the target, renamed at the end.
-use std::fs::Permissions;
+//! All-or-nothing output through `anvil_output::Temp`: a checked target, a temporary file
+//! beside it, renamed at the end.
 use std::io::{self, Write};
-use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use tempfile::NamedTempFile;
+use anvil_output::Temp;
 
 use crate::error::{Result, io_err};
 
-/// A file that appears at its path only on [`AtomicFile::commit`]; dropped uncommitted, it
-/// leaves nothing behind.
+/// A file that appears at its path only on [`AtomicFile::commit`]; dropped uncommitted (or on
+/// SIGINT, SIGTERM, SIGHUP), it leaves nothing behind.
 #[derive(Debug)]
 pub struct AtomicFile {
-    temp: NamedTempFile,
-    target: PathBuf,
+    temp: Temp,
 }
 
 impl AtomicFile {
-    /// Creates a hidden temporary file in `target`'s directory (same filesystem, so the final
-    /// rename is atomic).
+    /// Checks `target` (a new path or a regular file) and creates the temporary beside it.
     pub fn create(target: &Path) -> Result<AtomicFile> {
-        let dir = match target.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => Path::new("."),
-        };
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let temp = tempfile::Builder::new()
-            .prefix(&format!(".{name}."))
-            .suffix(".tmp")
-            .tempfile_in(dir)
-            .map_err(io_err("creating a temporary file in", dir))?;
-        Ok(AtomicFile {
-            temp,
-            target: target.to_owned(),
-        })
+        let temp = Temp::create(target).map_err(io_err("creating", target))?;
+        Ok(AtomicFile { temp })
     }
 
-    /// Flushes to disk, sets mode 0644 and renames the file to its target.
+    /// Flushes to disk and renames the file to its target (mode 0666 less the umask).
     pub fn commit(self) -> Result<()> {
-        let file = self.temp.as_file();
-        file.sync_all().map_err(io_err("syncing", &self.target))?;
-        file.set_permissions(Permissions::from_mode(0o644))
-            .map_err(io_err("setting mode of", &self.target))?;
-        let target = self.target;
-        self.temp
-            .persist(&target)
-            .map_err(|e| io_err("renaming into", &target)(e.error))?;
-        Ok(())
+        let target = self.temp.target().to_owned();
+        self.temp.commit().map_err(io_err("writing", &target))
     }
 }
 
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.temp.write(buf)
+        self.temp.file().write(buf)
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        self.temp.flush()
+        self.temp.file().flush()
     }
 }

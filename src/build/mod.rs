@@ -12,6 +12,7 @@ mod spec; // the entries the build lays out, in memory; busybox applet links
 mod work; // the work directory (pool image, initramfs), the ISO's tree
 mod write; // the pool image and the initramfs through our writers
 
+use std::path::Path;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -19,15 +20,24 @@ use anyhow::{Context, Result};
 use crate::cli::BuildArgs;
 use config::Config;
 
+/// Checks `--out` against the build's inputs before any work.
+fn claim(out: &Path, manifest: &Path, config: &Config) -> Result<()> {
+    let i = &config.inputs;
+    let mut inputs = vec![manifest, &i.kernel, &i.busybox, &i.zpool, &i.zfs];
+    inputs.extend(config.root.tree.as_deref());
+    crate::cmd::output::claim(out, &inputs)
+}
+
 /// Runs the four steps and prints what each wrote.
 pub fn run(args: &BuildArgs) -> Result<()> {
     let start = Instant::now();
     let out = args.out.as_deref().context("--out is required")?;
     let config = Config::read(&args.manifest)?;
     config.check_inputs()?;
+    claim(out, &args.manifest, &config)?;
     let epoch = crate::cmd::tree::source_date_epoch()?;
-    let work = work::WorkDir::create(out)?;
-    let w = &work.0;
+    let work = work::work_dir(out)?;
+    let w = work.path();
     let root = layout::pool_root(&config, w, epoch)?;
     step(
         1,

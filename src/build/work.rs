@@ -1,6 +1,6 @@
 //! The build's work directory beside `--out` (the pool image and the initramfs before they
 //! go into the ISO), and the ISO's own tree.
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anvil_tree::Tree;
 use anyhow::{Context, Result};
@@ -16,24 +16,12 @@ pub fn iso_tree(config: &Config, img: &Path, epoch: Option<i64>) -> Result<Tree>
     load(spec, epoch, "the ISO's tree")
 }
 
-/// `.<out>.anvil-work/` beside the output, removed when dropped.
-pub struct WorkDir(pub PathBuf);
-
-impl WorkDir {
-    pub fn create(out: &Path) -> Result<WorkDir> {
-        let name = out
-            .file_name()
-            .context("--out names no file")?
-            .to_string_lossy();
-        let dir = out.with_file_name(format!(".{name}.anvil-work"));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        Ok(WorkDir(dir))
-    }
-}
-
-impl Drop for WorkDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+/// `.<out>.anvil-work/` beside the output, removed when dropped or when a signal ends the run.
+pub fn work_dir(out: &Path) -> Result<anvil_output::WorkDir> {
+    let name = out
+        .file_name()
+        .context("--out names no file")?
+        .to_string_lossy();
+    let dir = out.with_file_name(format!(".{name}.anvil-work"));
+    anvil_output::WorkDir::create(&dir).with_context(|| format!("creating {}", dir.display()))
 }

@@ -10,6 +10,8 @@ use crate::progress;
 /// Loads the tree, writes the archive, prints what was written.
 pub fn run(args: &InitramfsArgs) -> Result<()> {
     let start = Instant::now();
+    let t = &args.tree;
+    super::output::claim(&args.out, &[&t.root, t.spec.as_deref().unwrap_or(&t.root)])?;
     let tree = super::tree::load(&args.tree, &args.out)?;
     let mut opts = Options {
         level: args.level,

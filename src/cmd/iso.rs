@@ -13,6 +13,9 @@ use crate::progress;
 /// Renders the loaders' configs, places the boot files, writes the image, prints the result.
 pub fn run(args: &IsoArgs) -> Result<()> {
     let start = Instant::now();
+    let t = &args.tree;
+    let spec = t.spec.as_deref().unwrap_or(&t.root);
+    super::output::claim(&args.out, &[&t.root, spec, &args.kernel, &args.initrd])?;
     let tree = super::tree::load(&args.tree, &args.out)?;
     let config = Config {
         append: args.append.clone(),

@@ -2,6 +2,7 @@
 pub mod boot; // the ISO's boot layout: boot files, isolinux, the ESP
 mod initramfs; // tree → initramfs.cpio.gz
 mod iso; // tree + kernel + initramfs + isolinux → bootable hybrid ISO
+pub mod output; // --out checked and its directory tried before any work
 mod pool; // tree → rootfs.img (a ZFS pool)
 pub mod tree; // TreeArgs + SOURCE_DATE_EPOCH → anvil_tree::Tree
 

@@ -1,5 +1,6 @@
 //! `anvil-assemble pool`: a tree (or a manifest's datasets, each with its own tree) as a ZFS
 //! pool image, written as an ordinary user.
+use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
@@ -13,6 +14,11 @@ use crate::progress;
 pub fn run(args: &PoolArgs) -> Result<()> {
     let start = Instant::now();
     let manifest = args.manifest.as_deref().map(Manifest::read).transpose()?;
+    let t = &args.tree;
+    let mut inputs: Vec<_> = [&t.root, &t.spec].into_iter().flatten().cloned().collect();
+    inputs.extend(manifest.iter().flat_map(Manifest::inputs));
+    let inputs: Vec<_> = inputs.iter().map(PathBuf::as_path).collect();
+    super::output::claim(&args.out, &inputs)?;
     let opts = options(args, manifest.as_ref())?;
     let total = opts.datasets.iter().map(|d| d.tree.file_bytes()).sum();
     let bar = progress::bytes(total, "pool");

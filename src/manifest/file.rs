@@ -46,6 +46,13 @@ impl Manifest {
         format!("{}:{}", self.path.display(), line_col(&self.text, span))
     }
 
+    /// The files and directories the manifest reads: itself, its datasets' roots and specs.
+    pub fn inputs(&self) -> Vec<PathBuf> {
+        let named = self.datasets.iter().flat_map(|d| [&d.root, &d.spec]);
+        let named = named.flatten().map(|p| self.dir().join(p));
+        std::iter::once(self.path.clone()).chain(named).collect()
+    }
+
     /// The directory that a manifest's relative paths start from.
     pub fn dir(&self) -> &Path {
         self.path.parent().unwrap_or(Path::new(""))

@@ -9,5 +9,6 @@ mod iso; // the ISO writer judged by xorriso, isoinfo, osirrox and SeaBIOS booti
 mod kit; // the QEMU test kit: boots Debian's kernel with an initramfs made by our writer
 mod law; // the 100-line law
 mod manifest; // pool --manifest: TOML errors, nested datasets judged by zdb, the example
+mod output; // --out: refused targets, the umask, signals and killed runs
 mod pool; // the pool writer judged by zdb and the kernel
 mod tree; // fixture trees and their manifests, computed independently of Anvil

@@ -19,6 +19,8 @@ pub struct EspOptions {
 #[derive(Debug)]
 pub struct Esp {
     pub(super) file: NamedTempFile,
+    /// Removes it on a signal too.
+    pub(super) _held: anvil_output::Held,
     pub(super) size: u64,
 }
 

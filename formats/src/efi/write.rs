@@ -26,13 +26,14 @@ pub fn write(files: &[Extra], opts: &EspOptions, dir: &Path) -> Result<Esp> {
         .suffix(".img.tmp")
         .tempfile_in(dir)
         .map_err(io_err("creating a temporary file in", dir))?;
+    let _held = anvil_output::Held::new(file.path());
     let dev = file
         .reopen()
         .and_then(FileDevice::new)
         .map_err(io_err("opening", file.path()))?;
     hadris_fat::sync::write(dev, &tree, &fat)
         .map_err(|e| io_err("writing the ESP image", file.path())(io::Error::from(e)))?;
-    Ok(Esp { file, size })
+    Ok(Esp { file, _held, size })
 }
 
 /// Puts `f` into `tree` (parents created, dated by the options), returning its length.
