@@ -53,6 +53,14 @@ pub enum Error {
         /// The format ("newc cpio"…).
         format: &'static str,
     },
+    /// A volume identifier ECMA-119 (or the ESP's FAT label) cannot take.
+    #[error("volume id {id:?}: {why}")]
+    VolumeId {
+        /// The identifier given.
+        id: String,
+        /// The rule it breaks.
+        why: String,
+    },
 }
 
 /// Result with this crate's [`Error`].

@@ -55,7 +55,8 @@ pub fn write(
     opts: &Options,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Summary> {
-    let warnings = check(tree, opts.xattrs, "newc cpio")?.into_iter().collect();
+    let mut warnings: Vec<String> = check(tree, opts.xattrs, "newc cpio")?.into_iter().collect();
+    warnings.extend(crate::times::newc(tree));
     let file = AtomicFile::create(out)?;
     let gz = GzEncoder::new(
         BufWriter::with_capacity(1 << 20, file),

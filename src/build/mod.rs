@@ -20,8 +20,10 @@ use anyhow::{Context, Result};
 use crate::cli::BuildArgs;
 use config::Config;
 
-/// Checks `--out` against the build's inputs before any work.
+/// Checks the volume id, and `--out` against the build's inputs, before any work.
 fn claim(out: &Path, manifest: &Path, config: &Config) -> Result<()> {
+    formats::iso::check_volume_id(&config.iso.volume_id)
+        .with_context(|| format!("{}: [iso] volume_id", manifest.display()))?;
     let i = &config.inputs;
     let mut inputs = vec![manifest, &i.kernel, &i.busybox, &i.zpool, &i.zfs];
     inputs.extend(config.root.tree.as_deref());

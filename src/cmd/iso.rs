@@ -13,6 +13,9 @@ use crate::progress;
 /// Renders the loaders' configs, places the boot files, writes the image, prints the result.
 pub fn run(args: &IsoArgs) -> Result<()> {
     let start = Instant::now();
+    formats::iso::check_volume_id(&args.volume_id)?;
+    super::inputs::regular("--kernel", &args.kernel)?;
+    super::inputs::regular("--initrd", &args.initrd)?;
     let t = &args.tree;
     let spec = t.spec.as_deref().unwrap_or(&t.root);
     super::output::claim(&args.out, &[&t.root, spec, &args.kernel, &args.initrd])?;

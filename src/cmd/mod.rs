@@ -1,6 +1,7 @@
 //! One module per subcommand: arguments in, library calls out, a summary on stdout.
 pub mod boot; // the ISO's boot layout: boot files, isolinux, the ESP
 mod initramfs; // tree → initramfs.cpio.gz
+mod inputs; // input files checked by type before they are opened
 mod iso; // tree + kernel + initramfs + isolinux → bootable hybrid ISO
 pub mod output; // --out checked and its directory tried before any work
 mod pool; // tree → rootfs.img (a ZFS pool)

@@ -12,25 +12,28 @@ use super::parse::DatasetSection;
 use super::props::encode;
 
 impl Manifest {
-    /// Every dataset in the manifest's order, its tree's times clamped to `epoch`.
+    /// Every dataset of pool `pool` in the manifest's order, its tree's times clamped to
+    /// `epoch`.
     /// Compressed archives are spooled in `spool`.
-    pub fn datasets(&self, epoch: Option<i64>, spool: &Path) -> Result<Vec<DatasetOptions>> {
-        self.check_names()?;
+    pub fn datasets(
+        &self,
+        pool: &str,
+        epoch: Option<i64>,
+        spool: &Path,
+    ) -> Result<Vec<DatasetOptions>> {
+        self.check_names(pool)?;
         let each = self.datasets.iter().map(|d| self.dataset(d, epoch, spool));
         each.collect()
     }
 
     /// Names are relative to the pool, unique, and come after their parent (which OpenZFS
     /// needs to exist first, as `zfs create` without `-p` does).
-    fn check_names(&self) -> Result<()> {
+    fn check_names(&self, pool: &str) -> Result<()> {
         let mut seen = HashSet::new();
         for d in &self.datasets {
             let (name, at) = (d.name.get_ref().as_str(), self.at(d.name.span()));
-            let ok = |c: char| c.is_ascii_alphanumeric() || "_-.:".contains(c);
-            if name.split('/').any(|p| p.is_empty() || !p.chars().all(ok)) {
-                bail!(
-                    "{at}: dataset {name:?}: want a name below the pool, such as \"ROOT/home\", of A–Z a–z 0–9 _ - . : and /"
-                );
+            if let Err(why) = zfs_writer::pool::dataset_name(pool, name) {
+                bail!("{at}: dataset {name:?} is not a valid dataset name: {why}");
             }
             if let Some((parent, _)) = name.rsplit_once('/')
                 && !seen.contains(parent)

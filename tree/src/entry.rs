@@ -54,6 +54,18 @@ impl Kind {
         }
     }
 
+    /// Refuses a device number Linux cannot encode (`MKDEV`: a 12-bit major, a 20-bit minor;
+    /// include/linux/kdev_t.h), which no kernel could open and a pool cannot store.
+    pub fn check_device(&self) -> Result<(), String> {
+        let (major, minor) = self.rdev();
+        if major >= 1 << 12 || minor >= 1 << 20 {
+            return Err(format!(
+                "device {major}:{minor} is beyond what Linux encodes (major 0–4095, minor 0–1048575)"
+            ));
+        }
+        Ok(())
+    }
+
     /// `(major, minor)` of a device node, `(0, 0)` for everything else.
     pub fn rdev(&self) -> (u32, u32) {
         match *self {

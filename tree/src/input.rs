@@ -24,8 +24,14 @@ pub(crate) fn read(
     if ft.is_file() {
         return archive::read(root, spool_dir, implicit, warnings);
     }
+    let why = if std::os::unix::fs::FileTypeExt::is_fifo(&ft) {
+        "a FIFO or pipe, not a directory or a tar archive (an archive is read by position: \
+         save the stream to a file first)"
+    } else {
+        "not a directory or a tar archive"
+    };
     Err(Error::NotATree {
         path: root.to_owned(),
-        why: "not a directory or a tar archive".into(),
+        why: why.into(),
     })
 }

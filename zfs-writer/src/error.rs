@@ -42,7 +42,7 @@ pub enum Error {
         /// "pool" or "dataset".
         what: &'static str,
         /// The rule it breaks.
-        why: &'static str,
+        why: String,
     },
     /// An extended attribute Linux or the ZFS module would refuse.
     #[error("/{path}: extended attribute {name:?}: {why}")]

@@ -15,7 +15,9 @@ mod options; // Options, BiosBoot, EfiBoot, Extra, Source, Summary: the adapter'
 mod sink; // append-only 2 KiB block device over any Write
 mod sources; // every tree file as lazy content: our sources as a mounted hadris filesystem
 mod tree; // anvil_tree::Tree + extras → hadris_fs::Tree
+mod volume_id; // ECMA-119 d-characters, which also make a valid FAT label
 mod write; // the orchestrator
 
 pub use options::{BiosBoot, EfiBoot, Extra, Options, Source, Summary};
+pub use volume_id::check_volume_id;
 pub use write::{write, write_with};

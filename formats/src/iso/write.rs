@@ -44,6 +44,7 @@ pub fn write_with(
     out: &Path,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Summary> {
+    super::check_volume_id(&opts.volume_id)?;
     let mut warnings: Vec<_> = check(tree, xattrs, FORMAT)?.into_iter().collect();
     let sec = opts.epoch.unwrap_or(NoClock::TIME.unix_seconds());
     let time = Time { sec, nsec: 0 };

@@ -56,9 +56,14 @@ fn dataset_names_are_unique_and_follow_their_parent() {
         "[[dataset]]\nname = \"ROOT/\"\n",
         &["pool.toml:2:8", "\"ROOT/\""],
     );
+    // OpenZFS takes spaces; `*` and a `..` component it refuses.
     refused(
-        "[[dataset]]\nname = \"RO OT\"\n",
-        &["pool.toml:2:8", "\"RO OT\""],
+        "[[dataset]]\nname = \"RO*OT\"\n",
+        &["pool.toml:2:8", "\"RO*OT\"", "'*' is not allowed"],
+    );
+    refused(
+        "[[dataset]]\nname = \"..\"\n",
+        &["pool.toml:2:8", "a component may not be \"..\""],
     );
     let missing = "[[dataset]]\nname = \"ROOT\"\nroot = \"missing\"\n";
     refused(missing, &["pool.toml", "dataset \"ROOT\"", "missing"]);

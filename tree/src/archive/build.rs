@@ -51,6 +51,7 @@ impl Builder {
             }
             what => self.kind(what),
         };
+        kind.check_device().at(at).map_err(fail)?;
         let mut node = Node::leaf(kind, m.meta, None);
         let attrs = attrs(at, m.xattrs, m.acls).at(at).map_err(fail)?;
         self.pending |= attrs.pending;

@@ -72,9 +72,11 @@ pub(super) fn target(word: &[u8]) -> Result<Vec<u8>, String> {
 /// `b|c MAJOR MINOR`.
 pub(super) fn device(w: &[&[u8]]) -> Result<Kind, String> {
     let (major, minor) = (num(w[1], 10, "major")?, num(w[2], 10, "minor")?);
-    match w[0] {
-        b"c" => Ok(Kind::CharDev { major, minor }),
-        b"b" => Ok(Kind::BlockDev { major, minor }),
-        _ => Err("device type must be `b` or `c`".into()),
-    }
+    let kind = match w[0] {
+        b"c" => Kind::CharDev { major, minor },
+        b"b" => Kind::BlockDev { major, minor },
+        _ => return Err("device type must be `b` or `c`".into()),
+    };
+    kind.check_device()?;
+    Ok(kind)
 }

@@ -36,10 +36,13 @@ pub struct Addition {
 pub(crate) fn apply_additions(root: &mut Node, adds: &[Addition], implicit: Meta) -> Result<()> {
     for (i, a) in adds.iter().enumerate() {
         let link = LinkKey::Added(i);
-        apply::add(root, a, link, implicit).map_err(|msg| Error::Addition {
-            name: name::show(&a.names[0]),
-            msg,
-        })?;
+        let added = a.kind.check_device();
+        added
+            .and_then(|()| apply::add(root, a, link, implicit))
+            .map_err(|msg| Error::Addition {
+                name: name::show(&a.names[0]),
+                msg,
+            })?;
     }
     Ok(())
 }

@@ -14,7 +14,11 @@ pub fn znode(node: &FsNode, e: &Entry, txg: u64) -> Znode {
         Kind::Symlink { target } => target.len() as u64,
         _ => 0,
     };
-    let t = (e.meta.mtime.sec.max(0) as u64, u64::from(e.meta.mtime.nsec));
+    // ZFS keeps signed seconds (`ZFS_TIME_DECODE` casts to time_t): times before 1970 stay.
+    let t = (
+        e.meta.mtime.sec.cast_unsigned(),
+        u64::from(e.meta.mtime.nsec),
+    );
     Znode {
         kind: kind_of(&e.kind),
         mode: u64::from(e.meta.mode),

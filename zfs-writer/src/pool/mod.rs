@@ -4,15 +4,17 @@ mod datasets; // the datasets' object sets, the pool's root dataset first
 mod metaslabs; // the metaslab array and the space-map objects
 mod mos; // the MOS: object data, then the uncompressed tail
 mod mos_objects; // the DSL plan plus the packed config
+mod names; // OpenZFS's naming rules, and parents before children
 mod options; // PoolOptions, DatasetOptions, VdevType
 mod output; // the temporary image, renamed into place at the end
-mod space; // name checks, the vdev size, OpenZFS's free-space reserve
+mod space; // the vdev size, OpenZFS's free-space reserve
 mod tail; // the MOS tail's size: space maps up to where it ends
 mod write; // write_pool: the order of work
 mod xattr_props; // xattr=sa and acltype=posix for trees with xattrs
 
 pub use config::{ConfigInput, label_config, mos_config};
 pub use mos::{MosObjects, write_mos};
+pub use names::{MAX_NAME, dataset_name, pool_name};
 pub use options::{DatasetOptions, PoolOptions, VdevType};
 pub use write::{PoolSummary, write_pool};
 

@@ -1,49 +1,9 @@
-//! Checks before and after writing: names ZFS accepts, a vdev large enough, and free space
-//! for OpenZFS's reserve ("slop") so that a read-write import can still sync.
-//! OpenZFS module/zcommon/zfs_namecheck.c (`pool_namecheck`, `entity_namecheck`),
-//! module/zfs/spa_misc.c (`spa_get_slop_space`).
+//! Checks before and after writing: a vdev large enough, and free space for OpenZFS's
+//! reserve ("slop") so that a read-write import can still sync.
+//! OpenZFS module/zfs/spa_misc.c (`spa_get_slop_space`).
 use super::options::PoolOptions;
 use crate::error::{Error, Result};
 use crate::vdev::Geometry;
-
-/// Names `pool_namecheck` reserves as prefixes.
-const RESERVED: [&str; 5] = ["mirror", "raidz", "draid", "spare", "log"];
-
-/// Refuses pool and dataset names OpenZFS would refuse.
-pub fn check_names(opts: &PoolOptions) -> Result<()> {
-    let bad = |name: &str, what, why| {
-        Err(Error::BadName {
-            name: name.to_owned(),
-            what,
-            why,
-        })
-    };
-    let n = &opts.name;
-    if !n.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return bad(n, "pool", "it must begin with a letter");
-    }
-    if RESERVED.iter().any(|r| n.starts_with(r)) {
-        return bad(
-            n,
-            "pool",
-            "mirror, raidz, draid, spare and log are reserved prefixes",
-        );
-    }
-    for name in [n].into_iter().chain(opts.datasets.iter().map(|d| &d.name)) {
-        let ok = |c: char| c.is_ascii_alphanumeric() || "_-.:".contains(c);
-        if name.is_empty()
-            || name.len() > 200
-            || !name.split('/').all(|p| !p.is_empty() && p.chars().all(ok))
-        {
-            return bad(
-                name,
-                "dataset",
-                "use 1–200 of A–Z a–z 0–9 _ - . : per component",
-            );
-        }
-    }
-    Ok(())
-}
 
 /// The vdev geometry of the requested size, or a clear error when it is below 64 MiB.
 pub fn geometry(opts: &PoolOptions) -> Result<Geometry> {

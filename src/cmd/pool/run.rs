@@ -1,10 +1,9 @@
-//! `anvil-assemble pool`: a tree (or a manifest's datasets, each with its own tree) as a ZFS
-//! pool image, written as an ordinary user.
+//! The order of work: options from the flags over the manifest, then the pool.
 use std::path::PathBuf;
 use std::time::Instant;
 
-use anyhow::{Context, Result};
-use zfs_writer::pool::{DatasetOptions, PoolOptions, PropValue, write_pool};
+use anyhow::{Context, Result, anyhow};
+use zfs_writer::pool::{PoolOptions, dataset_name, pool_name, write_pool};
 
 use crate::cli::PoolArgs;
 use crate::manifest::{Manifest, PoolSection};
@@ -18,7 +17,7 @@ pub fn run(args: &PoolArgs) -> Result<()> {
     let mut inputs: Vec<_> = [&t.root, &t.spec].into_iter().flatten().cloned().collect();
     inputs.extend(manifest.iter().flat_map(Manifest::inputs));
     let inputs: Vec<_> = inputs.iter().map(PathBuf::as_path).collect();
-    super::output::claim(&args.out, &inputs)?;
+    crate::cmd::output::claim(&args.out, &inputs)?;
     let opts = options(args, manifest.as_ref())?;
     let total = opts.datasets.iter().map(|d| d.tree.file_bytes()).sum();
     let bar = progress::bytes(total, "pool");
@@ -49,7 +48,7 @@ pub fn run(args: &PoolArgs) -> Result<()> {
 /// manifest's `[pool]`, else the writer's default. The creation time is `SOURCE_DATE_EPOCH`
 /// when set, else now.
 fn options(args: &PoolArgs, manifest: Option<&Manifest>) -> Result<PoolOptions> {
-    let epoch = super::tree::source_date_epoch()?;
+    let epoch = crate::cmd::tree::source_date_epoch()?;
     let flags = PoolSection {
         name: args.pool.clone(),
         size: args.size,
@@ -60,36 +59,16 @@ fn options(args: &PoolArgs, manifest: Option<&Manifest>) -> Result<PoolOptions> 
     };
     let none = PoolSection::default();
     let section = flags.or(manifest.map_or(&none, |m| &m.pool));
-    let mut opts = section.options(super::tree::creation_time(epoch));
+    let mut opts = section.options(crate::cmd::tree::creation_time(epoch));
     if let Some(threads) = args.threads {
         opts.threads = threads as usize;
     }
-    opts.datasets = datasets(args, manifest, epoch)?;
-    Ok(opts)
-}
-
-/// The manifest's datasets, or one dataset (mountpoint /) holding `--root`.
-fn datasets(
-    args: &PoolArgs,
-    m: Option<&Manifest>,
-    epoch: Option<i64>,
-) -> Result<Vec<DatasetOptions>> {
-    if let Some(m) = m {
-        let datasets = m.datasets(epoch, &super::tree::spool_dir(&args.out))?;
-        for d in &datasets {
-            d.tree
-                .warnings()
-                .iter()
-                .for_each(|w| eprintln!("warning: {}: {w}", d.name));
-        }
-        return Ok(datasets);
+    let name = &opts.name;
+    let bad = |what, name: &str, why| anyhow!("{name:?} is not a valid {what} name: {why}");
+    pool_name(name).map_err(|why| bad("pool", name, why))?;
+    if manifest.is_none() {
+        dataset_name(name, &args.dataset).map_err(|why| bad("dataset", &args.dataset, why))?;
     }
-    let tree_args = args
-        .tree
-        .tree_args()
-        .context("--root or --manifest is required")?;
-    let tree = super::tree::load(&tree_args, &args.out)?;
-    let props = vec![("mountpoint".to_owned(), PropValue::Text("/".to_owned()))];
-    let name = args.dataset.clone();
-    Ok(vec![DatasetOptions { name, tree, props }])
+    opts.datasets = super::datasets::datasets(args, manifest, &opts.name, epoch)?;
+    Ok(opts)
 }
