@@ -1,6 +1,7 @@
 //! The workspace's integration tests: one binary, modules per subject.
 mod archive; // --root ARCHIVE: identical images, broken archives refused
 mod build; // the default build with stand-in inputs: layout, writers, missing inputs
+mod corpus; // bad input of every kind: exit 1 or 2, the culprit and rule named, nothing left
 mod debian; // mmdebstrap --mode=unshare → pool as an ordinary user → the kernel
 mod e2e; // anvilos-alpha.iso from the forged inputs boots into the ZFS root
 mod host; // the binary as root or uid 65534, oracles, the refused-run contract
