@@ -17,10 +17,11 @@ pub fn pool(config: &Config, tree: Tree, time: u64, out: &Path) -> Result<u64> {
         tree,
         props: vec![("mountpoint".to_owned(), mountpoint)],
     };
-    let opts = PoolOptions {
+    let mut opts = PoolOptions {
         datasets: vec![dataset],
         ..config.pool.options(time)
     };
+    config.pool.resolve_size(&mut opts, out)?;
     let bar = progress::bytes(opts.datasets[0].tree.file_bytes(), "pool");
     let summary = write_pool(out, &opts, &|n| bar.inc(n))
         .with_context(|| format!("writing {}", out.display()))?;

@@ -2,7 +2,8 @@
 mod build; // BuildArgs: the default build, without a subcommand
 mod initramfs; // InitramfsArgs
 mod iso; // IsoArgs
-mod pool; // PoolArgs, sizes
+mod pool; // PoolArgs
+mod size; // sizes such as 500M, and auto
 mod tree; // TreeArgs, shared by every command that archives a tree
 
 use clap::{Parser, Subcommand};
@@ -10,7 +11,8 @@ use clap::{Parser, Subcommand};
 pub use build::BuildArgs;
 pub use initramfs::InitramfsArgs;
 pub use iso::IsoArgs;
-pub use pool::{Compression, PoolArgs, VdevTypeArg, parse_size};
+pub use pool::{Compression, PoolArgs, VdevTypeArg};
+pub use size::{Size, parse_size_or_auto};
 pub use tree::TreeArgs;
 
 const INITRAMFS_EXAMPLE: &str = "Example:

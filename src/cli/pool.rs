@@ -1,9 +1,10 @@
-//! `anvil-assemble pool` options, and sizes such as `500M`.
+//! `anvil-assemble pool` options.
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use serde::Deserialize;
 
+use super::size::{Size, parse_size_or_auto};
 use super::tree::PoolTreeArgs;
 
 /// `anvil-assemble pool`. Pool settings are `None` unless given: they override the
@@ -20,9 +21,11 @@ pub struct PoolArgs {
     /// Output image (written to a temporary file beside it, renamed when complete).
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
-    /// Image size: bytes, or with a K, M, G or T suffix (powers of 1024) [default: 500M].
-    #[arg(long, value_parser = parse_size)]
-    pub size: Option<u64>,
+    /// Image size: bytes, or with a K, M, G or T suffix (powers of 1024), or `auto`: what
+    /// the tree needs uncompressed, plus an eighth and 16 MiB, plus OpenZFS's reserve
+    /// [default: 500M].
+    #[arg(long, value_parser = parse_size_or_auto)]
+    pub size: Option<Size>,
     /// Pool name [default: anvil_pool].
     #[arg(long)]
     pub pool: Option<String>,
@@ -65,21 +68,4 @@ pub enum VdevTypeArg {
     File,
     /// A block device.
     Disk,
-}
-
-/// `500M` → 524288000.
-pub fn parse_size(text: &str) -> Result<u64, String> {
-    let t = text.trim();
-    let (digits, shift) = match t.chars().last().map(|c| c.to_ascii_uppercase()) {
-        Some('K') => (&t[..t.len() - 1], 10),
-        Some('M') => (&t[..t.len() - 1], 20),
-        Some('G') => (&t[..t.len() - 1], 30),
-        Some('T') => (&t[..t.len() - 1], 40),
-        _ => (t, 0),
-    };
-    let n: u64 = digits
-        .parse()
-        .map_err(|_| format!("{text:?} is not a size such as 500M"))?;
-    n.checked_mul(1 << shift)
-        .ok_or_else(|| format!("{text:?} is too large"))
 }

@@ -7,7 +7,7 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
 use toml::{Spanned, Value};
 
-use crate::cli::{Compression, VdevTypeArg, parse_size};
+use crate::cli::{Compression, Size, VdevTypeArg, parse_size_or_auto};
 
 /// The whole file: `[pool]` and the `[[dataset]]` array, both optional.
 #[derive(Deserialize)]
@@ -24,9 +24,9 @@ pub(super) struct ManifestFile {
 #[serde(deny_unknown_fields)]
 pub struct PoolSection {
     pub name: Option<String>,
-    /// `"500M"` or a byte count.
+    /// `"500M"`, a byte count or `"auto"`.
     #[serde(default, deserialize_with = "size")]
-    pub size: Option<u64>,
+    pub size: Option<Size>,
     #[serde(default, deserialize_with = "ashift")]
     pub ashift: Option<u32>,
     pub compression: Option<Compression>,
@@ -50,13 +50,13 @@ pub struct DatasetSection {
     pub properties: BTreeMap<String, Spanned<Value>>,
 }
 
-/// `size = "500M"` or `size = 524288000`.
-fn size<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
+/// `size = "500M"`, `size = 524288000` or `size = "auto"`.
+fn size<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Size>, D::Error> {
     match Value::deserialize(d)? {
         Value::Integer(n) => u64::try_from(n)
-            .map(Some)
+            .map(|n| Some(Size::Bytes(n)))
             .map_err(|_| D::Error::custom(format!("size {n} is negative"))),
-        Value::String(s) => parse_size(&s).map(Some).map_err(D::Error::custom),
+        Value::String(s) => parse_size_or_auto(&s).map(Some).map_err(D::Error::custom),
         other => Err(D::Error::custom(format!(
             "size {other} is not bytes or a size such as \"500M\""
         ))),

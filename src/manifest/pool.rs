@@ -1,8 +1,10 @@
 //! `[pool]` (of a manifest or of anvil.toml) over the writer's defaults.
-use zfs_writer::pool::{PoolOptions, VdevType};
+use std::path::Path;
+
+use zfs_writer::pool::{PoolOptions, VdevType, fitting_size, headroom};
 
 use super::parse::PoolSection;
-use crate::cli::{Compression, VdevTypeArg};
+use crate::cli::{Compression, Size, VdevTypeArg};
 
 impl PoolSection {
     /// Keys given here win over `other`'s (command-line flags over a manifest's `[pool]`).
@@ -17,13 +19,25 @@ impl PoolSection {
         }
     }
 
+    /// `size = "auto"`: sets `opts.size` (its datasets given) to what they need, measured by
+    /// a dry run, plus headroom.
+    pub fn resolve_size(&self, opts: &mut PoolOptions, out: &Path) -> anyhow::Result<()> {
+        if self.size == Some(Size::Auto) {
+            opts.size = fitting_size(opts, out, headroom)?;
+        }
+        Ok(())
+    }
+
     /// The writer's options: each key given here, else `PoolOptions::default()`'s; no
     /// dataset yet, created at `time`.
     pub fn options(&self, time: u64) -> PoolOptions {
         let d = PoolOptions::default();
         PoolOptions {
             name: self.name.clone().unwrap_or(d.name),
-            size: self.size.unwrap_or(d.size),
+            size: match self.size {
+                Some(Size::Bytes(n)) => n,
+                Some(Size::Auto) | None => d.size,
+            },
             ashift: self.ashift.unwrap_or(d.ashift),
             compression: self
                 .compression

@@ -70,5 +70,6 @@ fn options(args: &PoolArgs, manifest: Option<&Manifest>) -> Result<PoolOptions> 
         dataset_name(name, &args.dataset).map_err(|why| bad("dataset", &args.dataset, why))?;
     }
     opts.datasets = super::datasets::datasets(args, manifest, &opts.name, epoch)?;
+    section.resolve_size(&mut opts, &args.out)?;
     Ok(opts)
 }

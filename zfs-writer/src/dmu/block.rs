@@ -1,20 +1,10 @@
 //! One block placed: allocation, the write, its block pointer (serial, in allocation order).
 //! OpenZFS module/zfs/zio.c (`zio_dva_allocate`, `zio_write_bp_init`).
+use super::Stats;
 use super::prepare::{BlockSpec, Body, Prepared, prepare};
 use crate::error::{Error, Result};
 use crate::phys::{BlkProp, BlkPtr, ChecksumType, CompressType, Dva};
 use crate::vdev::{Alloc, Sink};
-
-/// Bytes placed: allocated, stored and logical.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Stats {
-    /// Allocated (`dsize`).
-    pub asize: u64,
-    /// Stored (`psize`).
-    pub psize: u64,
-    /// Logical (`lsize`).
-    pub lsize: u64,
-}
 
 /// Places prepared blocks: allocation, the write, the block pointer, and the byte counts.
 #[derive(Debug)]
@@ -28,7 +18,8 @@ pub struct BlockWriter<'a> {
 }
 
 impl<'a> BlockWriter<'a> {
-    /// Places blocks born in txg `birth`; `compress` is the pool's lz4 switch.
+    /// Places blocks born in txg `birth`; `compress` is the pool's lz4 switch (off in a dry
+    /// run, so that it lays out an upper bound).
     pub fn new(
         sink: &'a Sink,
         alloc: &'a mut Alloc,
@@ -39,7 +30,7 @@ impl<'a> BlockWriter<'a> {
             sink,
             alloc,
             birth,
-            compress,
+            compress: compress && !sink.is_dry(),
             stats: Stats::default(),
         }
     }
@@ -91,5 +82,10 @@ impl<'a> BlockWriter<'a> {
     /// log2 of the allocation unit.
     pub fn ashift(&self) -> u32 {
         self.alloc.unit().trailing_zeros()
+    }
+
+    /// Whether this is a dry run (nothing is written).
+    pub fn is_dry(&self) -> bool {
+        self.sink.is_dry()
     }
 }

@@ -12,11 +12,13 @@ mod object; // Object: type, bonus and contents of one dnode, before it is writt
 mod objset; // ObjsetWriter: dnodes in id order → dnode blocks → meta-dnode → objset block
 pub mod pipeline; // file data compressed and checksummed on every core
 mod prepare; // compression decision and checksum of one block (pure)
+mod stats; // Stats: bytes allocated, stored and logical
 mod tree; // BlockTree: level-0 pointers → indirect blocks → the dnode's pointers
 
-pub use block::{BlockWriter, Stats};
+pub use block::BlockWriter;
 pub use dnode::{TreeTop, dnode};
 pub use object::{Object, ObjectData};
 pub use objset::{ObjsetWriter, WrittenObjset};
 pub use prepare::{BlockSpec, Prepared, prepare};
+pub use stats::Stats;
 pub use tree::{BlockTree, INDBLKSHIFT};

@@ -36,7 +36,8 @@ pub fn write_fs(
     let files = file_list(tree, &plan);
     let (compress, ashift) = (w.compress(), w.ashift());
     thread::scope(|scope| {
-        let mut data = DataStream::start(scope, &files, progress, compress, ashift, threads);
+        let dry = w.is_dry();
+        let mut data = DataStream::start(scope, &files, progress, compress, ashift, threads, dry);
         let mut os = ObjsetWriter::new(ObjsetType::Zfs, layouts);
         write_head(w, &mut os, layouts, salt)?;
         let (layouts_table, used) = (SaLayouts::default(), BTreeSet::new());

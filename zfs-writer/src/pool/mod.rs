@@ -1,6 +1,8 @@
 //! The pool (makefs zfs.c `zfs_makefs`): options → vdev → datasets → MOS → labels.
 mod config; // the label and MOS config nvlists
 mod datasets; // the datasets' object sets, the pool's root dataset first
+mod fit; // the size a tree needs, by dry runs
+mod lay_out; // datasets, MOS, reserve, uberblock, labels into a sink
 mod metaslabs; // the metaslab array and the space-map objects
 mod mos; // the MOS: object data, then the uncompressed tail
 mod mos_objects; // the DSL plan plus the packed config
@@ -13,6 +15,7 @@ mod write; // write_pool: the order of work
 mod xattr_props; // xattr=sa and acltype=posix for trees with xattrs
 
 pub use config::{ConfigInput, label_config, mos_config};
+pub use fit::{fitting_size, headroom};
 pub use mos::{MosObjects, write_mos};
 pub use names::{MAX_NAME, dataset_name, pool_name};
 pub use options::{DatasetOptions, PoolOptions, VdevType};

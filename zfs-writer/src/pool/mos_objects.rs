@@ -22,7 +22,7 @@ pub fn mos_objects(
 ) -> MosObjects {
     let bootfs = opts.datasets.first().map(|d| d.name.clone());
     let input = DslInput {
-        create_txg: super::write::TXG_CREATE,
+        create_txg: super::lay_out::TXG_CREATE,
         creation_time: opts.time,
         seed: opts.seed,
         datasets: datasets.to_vec(),

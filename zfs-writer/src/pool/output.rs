@@ -45,9 +45,9 @@ impl Output {
     /// Syncs and renames the image into place (mode 0666 less the umask).
     pub fn commit(self, sink: Sink) -> Result<()> {
         let io = |what| move |source| Error::Image { what, source };
-        sink.into_file()
-            .sync_all()
-            .map_err(io("syncing the image"))?;
+        if let Some(file) = sink.into_file() {
+            file.sync_all().map_err(io("syncing the image"))?;
+        }
         self.temp
             .commit()
             .map_err(io("renaming the image into place"))

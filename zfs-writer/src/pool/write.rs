@@ -1,26 +1,15 @@
-//! The orchestrator (makefs zfs.c `zfs_makefs`): check the options → size the vdev → write
-//! the datasets → write the MOS → check OpenZFS's free-space reserve → uberblock and labels →
-//! sync and rename. Everything is written once, bottom-up; nothing is read back.
+//! The orchestrator (makefs zfs.c `zfs_makefs`): check the names → size the vdev → lay the
+//! pool out into the temporary file (`lay_out`) → sync and rename. A tree that does not fit
+//! is measured by dry runs (`fit`) for the size to suggest.
 use std::path::Path;
 
-use super::config::{ConfigInput, label_config};
-use super::datasets::write_datasets;
-use super::mos::write_mos;
-use super::mos_objects::mos_objects;
+use super::fit::fitting_size;
+use super::lay_out::lay_out;
 use super::names::check_names;
 use super::options::PoolOptions;
 use super::output::Output;
-use super::space::{check_space, geometry, too_small};
-use crate::error::Result;
-use crate::phys::Uberblock;
-use crate::seed::draw;
-use crate::vdev::{Alloc, Geometry, write_labels};
-
-/// The txg every block is born in (`TXG_INITIAL`).
-pub const TXG_CREATE: u64 = 4;
-/// The txg of the uberblock: far enough past the births that import does not re-verify them
-/// (`spa_verify_min_txg` = txg − 3; ZFS.md §4).
-const TXG_SYNC: u64 = TXG_CREATE + 4;
+use super::space::geometry;
+use crate::error::{Error, Result};
 
 /// What was written.
 #[derive(Clone, Copy, Debug)]
@@ -33,66 +22,28 @@ pub struct PoolSummary {
     pub objects: u64,
 }
 
-/// Writes the pool `opts` describes to `out` (atomically: nothing is left on error).
+/// Writes the pool `opts` describes to `out` (atomically: nothing is left on error). When
+/// the tree does not fit, the error names a size found by dry runs, which fits.
 pub fn write_pool(
     out: &Path,
     opts: &PoolOptions,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<PoolSummary> {
     check_names(opts)?;
-    let g = geometry(opts)?;
+    let g = geometry(opts.size, opts.ashift)?;
     let output = Output::create(out, g.psize)?;
     let sink = output.sink()?;
-    let mut alloc = Alloc::new(g.allocatable(), opts.ashift, g.ms_shift);
-    let datasets = write_datasets(&sink, &mut alloc, opts, TXG_CREATE, progress)
-        .map_err(|e| too_small(e, opts))?;
-    let (pool_guid, vdev_guid) = (
-        draw(opts.seed, "pool guid", 0),
-        draw(opts.seed, "vdev guid", 0),
-    );
-    let config =
-        |metaslab_array| config_input(opts, out, &g, (pool_guid, vdev_guid), metaslab_array);
-    let build = |mos_used| mos_objects(opts, &datasets, mos_used, &config);
-    let (rootbp, metaslab_array) =
-        write_mos(&sink, &mut alloc, &g, TXG_CREATE, opts.compression, &build)
-            .map_err(|e| too_small(e, opts))?;
-    check_space(&g, alloc.used(), opts)?;
-    let ub = Uberblock::new(
-        TXG_SYNC,
-        pool_guid.wrapping_add(vdev_guid),
-        opts.time,
-        rootbp,
-    );
-    let label = label_config(&config(metaslab_array)).pack_xdr();
-    write_labels(&sink, &g, &label, &ub)?;
-    output.commit(sink)?;
-    let objects = datasets.iter().map(|d| d.objset.blk_fill.get()).sum();
-    Ok(PoolSummary {
-        size: g.psize,
-        allocated: alloc.used(),
-        objects,
-    })
-}
-
-/// What the config nvlists say of this pool.
-fn config_input(
-    opts: &PoolOptions,
-    out: &Path,
-    g: &Geometry,
-    guids: (u64, u64),
-    metaslab_array: u64,
-) -> ConfigInput {
-    ConfigInput {
-        name: opts.name.clone(),
-        pool_guid: guids.0,
-        vdev_guid: guids.1,
-        txg: TXG_SYNC,
-        create_txg: TXG_CREATE,
-        vdev_type: opts.vdev_type,
-        path: format!("/{}", out.file_name().unwrap_or_default().to_string_lossy()),
-        metaslab_array,
-        metaslab_shift: u64::from(g.ms_shift),
-        ashift: u64::from(opts.ashift),
-        asize: g.asize,
+    match lay_out(&sink, opts, &g, out, progress) {
+        Ok(summary) => {
+            output.commit(sink)?;
+            Ok(summary)
+        }
+        Err(Error::NoSpace { .. }) => {
+            drop((sink, output));
+            let needed = fitting_size(opts, out, |_| 0)?;
+            let allowed = opts.size;
+            Err(Error::NoSpace { needed, allowed })
+        }
+        Err(e) => Err(e),
     }
 }

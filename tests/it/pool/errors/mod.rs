@@ -1,7 +1,7 @@
 //! Bad input: a non-zero exit, a message naming the culprit, and nothing left in the output
 //! directory (no image, no temporary file).
 mod input; // unreadable files, files that change while read, names ZFS refuses
-mod size; // trees too large for --size, sizes below 64 MiB
+pub mod size; // trees too large for --size, sizes below 64 MiB
 
 use std::fs;
 use std::path::Path;

@@ -7,7 +7,7 @@ use crate::pool::run::{Run, assert_no_leaks};
 use crate::tree::build::noise;
 
 /// The number of MiB in the first `--size NM` of `message`.
-fn suggested_mib(message: &str) -> u64 {
+pub fn suggested_mib(message: &str) -> u64 {
     let after = message
         .split_once("--size ")
         .map(|(_, rest)| rest)

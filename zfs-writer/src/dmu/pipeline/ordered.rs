@@ -19,8 +19,9 @@ pub struct DataStream<'scope> {
 }
 
 impl<'scope> DataStream<'scope> {
-    /// Starts the reader (reporting bytes read to `progress`) and `threads` workers on `files` (compression `on`, unit
-    /// `1 << ashift`). Dropping the stream stops them.
+    /// Starts the reader (reporting bytes read to `progress`; reading nothing when `dry`)
+    /// and `threads` workers on `files` (compression `on`, unit `1 << ashift`). Dropping the
+    /// stream stops them.
     pub fn start<'env>(
         scope: &'scope Scope<'scope, 'env>,
         files: &'env [FileData],
@@ -28,12 +29,13 @@ impl<'scope> DataStream<'scope> {
         on: bool,
         ashift: u32,
         threads: usize,
+        dry: bool,
     ) -> DataStream<'scope> {
         let threads = threads.max(1);
         let (job_tx, job_rx) = sync_channel::<Job>(threads * 2);
         let (done_tx, done) = sync_channel::<Done>(threads * 2);
         let job_rx = Arc::new(Mutex::new(job_rx));
-        let mut handles = vec![scope.spawn(move || read_all(files, &job_tx, progress))];
+        let mut handles = vec![scope.spawn(move || read_all(files, &job_tx, progress, dry))];
         for _ in 0..threads {
             let (rx, tx) = (Arc::clone(&job_rx), done_tx.clone());
             handles.push(scope.spawn(move || work(&rx, &tx, on, ashift)));
