@@ -1,0 +1,31 @@
+//! The report's counts from the primary hierarchy: entries by kind, hard links (names
+//! sharing an extent), file bytes and extents of each inode once.
+use std::collections::HashSet;
+
+use super::node::Node;
+use crate::verify::Report;
+
+/// The counts of `nodes` (the root not counted).
+pub(super) fn counts(nodes: &[Node]) -> Report {
+    let mut r = Report {
+        format: "ISO 9660",
+        ..Report::default()
+    };
+    let mut inodes = HashSet::new();
+    for n in &nodes[1..] {
+        r.entries += 1;
+        match n.kind() {
+            0o040_000 => r.dirs += 1,
+            0o100_000 => r.files += 1,
+            0o120_000 => r.symlinks += 1,
+            _ => r.specials += 1,
+        }
+        let first = n.is_dir() || inodes.insert(n.extents.clone()) || n.size() == 0;
+        r.hard_links += u64::from(!first);
+        if first && !n.is_dir() {
+            r.file_bytes += n.size();
+            r.extents += n.extents.len() as u64;
+        }
+    }
+    r
+}

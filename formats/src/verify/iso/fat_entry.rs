@@ -1,0 +1,40 @@
+//! One 32-byte FAT directory entry (Microsoft FAT specification §6): the 8.3 short name,
+//! attributes, first cluster (high half on FAT32 only) and size.
+use super::fat::Fat;
+
+/// One short-name directory entry.
+pub(super) struct DirEntry {
+    pub name: String,
+    pub dir: bool,
+    pub first: u32,
+    pub size: u64,
+}
+
+impl Fat<'_> {
+    /// A live short-name entry; `None` for deleted, long-name, label, "." and ".." entries.
+    pub(super) fn entry(&self, e: &[u8]) -> Option<DirEntry> {
+        let attr = e[11];
+        if e[0] == 0xe5 || e[0] == b'.' || attr & 0x0f == 0x0f || attr & 0x08 != 0 {
+            return None;
+        }
+        let trim = |b: &[u8]| String::from_utf8_lossy(b).trim_end().to_string();
+        let (base, ext) = (trim(&e[..8]), trim(&e[8..11]));
+        let name = if ext.is_empty() {
+            base
+        } else {
+            format!("{base}.{ext}")
+        };
+        let hi = match self.geo.bits {
+            32 => u32::from(u16::from_le_bytes([e[20], e[21]])) << 16,
+            _ => 0,
+        };
+        let first = hi | u32::from(u16::from_le_bytes([e[26], e[27]]));
+        let size = u64::from(u32::from_le_bytes([e[28], e[29], e[30], e[31]]));
+        Some(DirEntry {
+            name,
+            dir: attr & 0x10 != 0,
+            first,
+            size,
+        })
+    }
+}

@@ -1,0 +1,38 @@
+//! The Joliet hierarchy (Joliet 1995): sound on its own (the same walk, UCS-2 names), its
+//! directories taking their own blocks, its files sharing the primary hierarchy's extents.
+use std::collections::HashSet;
+
+use super::check::add_nodes;
+use super::extents::Extents;
+use super::names::Names;
+use super::node::Node;
+use super::volume::Volume;
+use super::walk::walk;
+use crate::error::Result;
+use crate::verify::bounds::corrupt;
+use crate::verify::read_at::ReadAt;
+
+/// The Joliet hierarchy: sound on its own, its files sharing the primary's data.
+pub(super) fn joliet(
+    img: &dyn ReadAt,
+    vol: &Volume,
+    primary: &[Node],
+    ext: &mut Extents,
+) -> Result<()> {
+    let Some(root) = &vol.joliet else {
+        return Ok(());
+    };
+    let nodes = walk(img, root, Names::Joliet, 0)?;
+    let data: HashSet<&[(u32, u32)]> = primary.iter().map(|n| &n.extents[..]).collect();
+    for n in nodes.iter().filter(|n| !n.is_dir() && n.size() > 0) {
+        if !data.contains(&n.extents[..]) {
+            return Err(corrupt(
+                n.record.at,
+                format!("Joliet file {} has extents no primary file has", n.shown()),
+            ));
+        }
+    }
+    let dirs: Vec<Node> = nodes.into_iter().filter(Node::is_dir).collect();
+    add_nodes(ext, &dirs, "Joliet ");
+    Ok(())
+}

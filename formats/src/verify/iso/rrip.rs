@@ -1,0 +1,99 @@
+//! Rock Ridge (RRIP 1.12 §4.1) as our writer emits it: PX (mode, links, owner, serial), PN
+//! (device), SL (symlink target), NM (name), TF (times). Relocation (CL, PL, RE) is refused:
+//! we never write it and do not read it yet.
+use super::both_endian::Field;
+use super::datetime::{long_form, short_form};
+use super::susp::Entry;
+use crate::error::Result;
+use crate::verify::bounds::corrupt;
+
+/// What Rock Ridge says about one record.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Rr {
+    /// `st_mode`, `st_nlink`, `st_uid`, `st_gid`, `st_ino` (PX).
+    pub px: Option<[u32; 5]>,
+    /// Device number as PN's high and low words.
+    pub rdev: Option<(u32, u32)>,
+    /// Symlink target (SL components joined).
+    pub target: Option<Vec<u8>>,
+    /// The POSIX name (NM pieces joined).
+    pub name: Option<Vec<u8>>,
+    /// Modification time in Unix seconds (TF).
+    pub mtime: Option<i64>,
+    /// The last SL component goes on in the next SL entry.
+    pub sl_continue: bool,
+}
+
+/// Decodes the Rock Ridge entries among `entries`.
+pub(super) fn decode(entries: &[Entry]) -> Result<Rr> {
+    let mut rr = Rr::default();
+    for e in entries {
+        let f = Field {
+            b: &e.data,
+            base: e.at + 4,
+        };
+        match &e.sig {
+            b"PX" => {
+                let ino = if e.data.len() >= 40 {
+                    f.both32(32, "PX serial")?
+                } else {
+                    0
+                };
+                let w = |i: usize, what| f.both32(8 * i, what);
+                rr.px = Some([
+                    w(0, "PX mode")?,
+                    w(1, "PX links")?,
+                    w(2, "PX uid")?,
+                    w(3, "PX gid")?,
+                    ino,
+                ]);
+            }
+            b"PN" => rr.rdev = Some((f.both32(0, "PN high")?, f.both32(8, "PN low")?)),
+            b"NM" => name(&mut rr, &e.data, e.at)?,
+            b"SL" => super::rrip_sl::symlink(&mut rr, &e.data, e.at)?,
+            b"TF" => rr.mtime = modify_time(&e.data, e.at)?,
+            b"CL" | b"PL" | b"RE" => {
+                return Err(corrupt(
+                    e.at,
+                    "Rock Ridge directory relocation is not supported",
+                ));
+            }
+            _ => {}
+        }
+    }
+    Ok(rr)
+}
+
+/// NM: flags (CONTINUE 1, CURRENT 2, PARENT 4), then name bytes.
+fn name(rr: &mut Rr, data: &[u8], at: u64) -> Result<()> {
+    let Some((&flags, bytes)) = data.split_first() else {
+        return Err(corrupt(at, "empty NM entry"));
+    };
+    if flags & 0x06 == 0 {
+        rr.name.get_or_insert_default().extend_from_slice(bytes);
+    }
+    Ok(())
+}
+
+/// TF: flags say which times follow, in order; MODIFY is bit 1, LONG_FORM bit 7.
+fn modify_time(data: &[u8], at: u64) -> Result<Option<i64>> {
+    let Some((&flags, times)) = data.split_first() else {
+        return Err(corrupt(at, "empty TF entry"));
+    };
+    if flags & 0x02 == 0 {
+        return Ok(None);
+    }
+    let size = if flags & 0x80 != 0 { 17 } else { 7 };
+    let start = usize::from(flags & 0x01 != 0) * size;
+    let Some(t) = times.get(start..start + size) else {
+        return Err(corrupt(at, "TF entry shorter than its flags say"));
+    };
+    let decoded = if size == 17 {
+        long_form(t)
+    } else {
+        short_form(t)
+    };
+    decoded
+        .map(Some)
+        .map_err(|what| corrupt(at, format!("TF modify time: {what}")))
+}

@@ -1,0 +1,85 @@
+//! The directory hierarchy from a root record, breadth first: every directory read once (a
+//! directory reached twice is a cycle), ".." pointing at the parent, every extent inside the
+//! image, multi-extent files gathered, names unique within their directory.
+use std::collections::{HashSet, VecDeque};
+
+use super::dir_read::records;
+use super::dir_record::{DirRecord, MULTI_EXTENT};
+use super::names::Names;
+use super::node::Node;
+use super::volume::BLOCK;
+use crate::error::Result;
+use crate::verify::bounds::{corrupt, within};
+use crate::verify::read_at::ReadAt;
+
+/// A walk in progress: the nodes found, the directories read, those still to read.
+pub(super) struct Walker<'i> {
+    pub(super) img: &'i dyn ReadAt,
+    pub(super) names: Names,
+    /// SP's LEN_SKP.
+    pub(super) skip: usize,
+    pub(super) nodes: Vec<Node>,
+    pub(super) visited: HashSet<u32>,
+}
+
+/// Every entry under `root`, parents before children; `skip` is SP's LEN_SKP.
+pub(super) fn walk(
+    img: &dyn ReadAt,
+    root: &DirRecord,
+    names: Names,
+    skip: usize,
+) -> Result<Vec<Node>> {
+    let root_node = Node::root(root);
+    let visited = HashSet::from([root.extent]);
+    let mut w = Walker {
+        img,
+        names,
+        skip,
+        nodes: vec![root_node],
+        visited,
+    };
+    let mut queue = VecDeque::from([0usize]);
+    while let Some(d) = queue.pop_front() {
+        w.dir(d, &mut queue)?;
+    }
+    Ok(w.nodes)
+}
+
+impl Walker<'_> {
+    /// Reads directory node `d`, adding its entries and queueing its subdirectories.
+    fn dir(&mut self, d: usize, queue: &mut VecDeque<usize>) -> Result<()> {
+        let dir = self.nodes[d].record.clone();
+        let recs = records(self.img, &dir)?;
+        if recs[1].extent != self.nodes[d].parent {
+            return Err(corrupt(
+                recs[1].at,
+                "'..' does not point to the parent directory",
+            ));
+        }
+        if d == 0 {
+            self.nodes[0].rr = self.rr(&recs[0])?;
+        }
+        let (mut seen, mut pending) = (HashSet::new(), Vec::new());
+        for r in &recs[2..] {
+            within(
+                self.img,
+                u64::from(r.extent) * BLOCK,
+                r.len.into(),
+                "file extent",
+            )?;
+            pending.push((r.extent, r.len));
+            if r.flags & MULTI_EXTENT != 0 {
+                continue;
+            }
+            let node = self.child(d, r, std::mem::take(&mut pending))?;
+            self.add(node, &mut seen, queue)?;
+        }
+        match pending.is_empty() {
+            true => Ok(()),
+            false => Err(corrupt(
+                dir.at,
+                "multi-extent file without its final record",
+            )),
+        }
+    }
+}
