@@ -11,3 +11,4 @@ mod law; // the 100-line law
 mod manifest; // pool --manifest: TOML errors, nested datasets judged by zdb, the example
 mod pool; // the pool writer judged by zdb and the kernel
 mod tree; // fixture trees and their manifests, computed independently of Anvil
+mod verify; // formats::verify reads back the binary's initramfs and ISO equal to their tree
