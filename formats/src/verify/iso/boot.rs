@@ -1,7 +1,7 @@
 //! The boot structures together: El Torito entries (the BIOS image with its boot-info-table,
 //! the UEFI FAT image checked as a volume), the isohybrid MBR pointing at the BIOS image and
 //! mirroring the ESP, and the GPT whose EFI System Partition is that same image (`system_area`).
-use super::eltorito::catalog;
+use super::eltorito::{BootEntry, catalog};
 use super::extents::Extents;
 use super::node::Node;
 use super::system_area::system_area;
@@ -24,39 +24,50 @@ pub(super) fn check(
         Some(lba) => catalog(img, lba)?,
         None => Vec::new(),
     };
-    let file_at = |lba: u32| {
-        nodes
-            .iter()
-            .find(|n| !n.is_dir() && n.extents.first().is_some_and(|e| e.0 == lba))
-    };
     let bios = entries.iter().find(|e| e.platform == 0 && e.bootable);
     let esp = entries.iter().find(|e| e.platform == 0xef);
     if let Some(b) = bios {
-        if b.media != 0 {
-            return Err(corrupt(
-                u64::from(b.lba) * BLOCK,
-                "BIOS boot entry is not no-emulation",
-            ));
-        }
-        boot_info::check(img, b.lba, file_at(b.lba))?;
-        let name = file_at(b.lba).map_or(String::new(), Node::shown);
-        report.boot.push(format!(
-            "El Torito BIOS: {name}, {} sectors, boot-info-table",
-            b.sectors
-        ));
+        report.boot.push(self::bios(img, b, nodes)?);
     }
     if let Some(e) = esp {
-        let (base, len) = (u64::from(e.lba) * BLOCK, u64::from(e.sectors) * 512);
-        let files = fat::open(img, base, len)?.files()?;
-        if file_at(e.lba).is_none() {
-            ext.add(base, len, "the appended ESP");
-        }
-        let names: Vec<&str> = files.iter().map(|f| f.0.as_str()).collect();
-        report.boot.push(format!(
-            "El Torito UEFI: FAT image at block {} ({len} bytes): {}",
-            e.lba,
-            names.join(", ")
-        ));
+        report.boot.push(uefi(img, e, nodes, ext)?);
     }
     system_area(img, bios, esp, report)
+}
+
+/// The file whose first extent starts at block `lba`.
+fn file_at(nodes: &[Node], lba: u32) -> Option<&Node> {
+    let starts = |n: &&Node| n.extents.first().is_some_and(|e| e.0 == lba);
+    nodes.iter().filter(|n| !n.is_dir()).find(starts)
+}
+
+/// The BIOS entry: no emulation, a file with a sound boot-info-table.
+fn bios(img: &dyn ReadAt, b: &BootEntry, nodes: &[Node]) -> Result<String> {
+    if b.media != 0 {
+        let msg = "BIOS boot entry is not no-emulation";
+        return Err(corrupt(u64::from(b.lba) * BLOCK, msg));
+    }
+    boot_info::check(img, b.lba, file_at(nodes, b.lba))?;
+    let name = file_at(nodes, b.lba).map_or(String::new(), Node::shown);
+    Ok(format!(
+        "El Torito BIOS: {name}, {} sectors, boot-info-table",
+        b.sectors
+    ))
+}
+
+/// The UEFI entry: a FAT volume with a loader, its copies of ISO files equal to them.
+fn uefi(img: &dyn ReadAt, e: &BootEntry, nodes: &[Node], ext: &mut Extents) -> Result<String> {
+    let (base, len) = (u64::from(e.lba) * BLOCK, u64::from(e.sectors) * 512);
+    let mut fat = fat::open(img, base, len)?;
+    let files = fat.files()?;
+    let same = super::esp::compare(&fat, &files, nodes)?;
+    if file_at(nodes, e.lba).is_none() {
+        ext.add(base, len, "the appended ESP");
+    }
+    let names: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let (names, same) = (names.join(", "), same.join(", "));
+    Ok(format!(
+        "El Torito UEFI: FAT image at block {} ({len} bytes): {names}; equal to the ISO's: {same}",
+        e.lba
+    ))
 }

@@ -36,6 +36,7 @@ pub fn iso_at(img: &dyn ReadAt, tree: Option<&Tree>) -> Result<Report> {
     let nodes = walk(img, &vol.root, Names::RockRidge, skip)?;
     path_table::check(img, &vol, &nodes)?;
     inside_volume(&vol, &nodes)?;
+    super::serials::check(&nodes, nodes[0].rr.er)?;
     add_nodes(&mut ext, &nodes, "");
     joliet(img, &vol, &nodes, &mut ext)?;
     let mut report = counts(&nodes);

@@ -1,7 +1,9 @@
-//! The ESP's directories: 32-byte entries (short names; long-name pieces skipped), each file's
+//! The ESP's directories: 32-byte entries (long names where present), each file's
 //! chain as long as its size needs, subdirectories followed once, and a UEFI loader present
 //! at `EFI/BOOT/BOOT*.EFI` (UEFI 2.10 §3.5.1.1).
 use super::fat::Fat;
+use super::fat_entry::EspFile;
+use super::fat_lfn::Lfn;
 use crate::error::Result;
 use crate::verify::bounds::{MAX_READ, bytes, corrupt};
 
@@ -10,7 +12,7 @@ const MAX_DEPTH: usize = 16;
 
 impl Fat<'_> {
     /// Every file's path and size, the tree walked from the root.
-    pub(super) fn files(&mut self) -> Result<Vec<(String, u64)>> {
+    pub(super) fn files(&mut self) -> Result<Vec<EspFile>> {
         let root = match self.geo.bits {
             32 => self.cluster_data(self.root_cluster, "root directory")?,
             _ => {
@@ -21,7 +23,7 @@ impl Fat<'_> {
         let mut out = Vec::new();
         self.dir(&root, "", 0, &mut out)?;
         let loader = |p: &str| p.starts_with("EFI/BOOT/BOOT") && p.ends_with(".EFI");
-        match out.iter().any(|(p, _)| loader(p)) {
+        match out.iter().any(|f| loader(&f.path.to_uppercase())) {
             true => Ok(out),
             false => Err(corrupt(
                 self.base,
@@ -30,43 +32,38 @@ impl Fat<'_> {
         }
     }
 
-    fn dir(
-        &mut self,
-        data: &[u8],
-        path: &str,
-        depth: usize,
-        out: &mut Vec<(String, u64)>,
-    ) -> Result<()> {
+    fn dir(&mut self, data: &[u8], path: &str, depth: usize, out: &mut Vec<EspFile>) -> Result<()> {
         if depth > MAX_DEPTH {
             return Err(corrupt(
                 self.base,
                 format!("ESP directories nested over {MAX_DEPTH} deep"),
             ));
         }
-        for e in data.chunks_exact(32) {
-            if e[0] == 0 {
+        let mut lfn = Lfn::default();
+        for raw in data.chunks_exact(32) {
+            if raw[0] == 0 {
                 break;
             }
-            let Some(e) = self.entry(e) else { continue };
+            if raw[11] & 0x3f == 0x0f && raw[0] != 0xe5 {
+                lfn.push(raw);
+                continue;
+            }
+            let long = lfn.take(&raw[..11]);
+            let Some(mut e) = self.entry(raw) else {
+                continue;
+            };
+            e.name = long.unwrap_or(e.name);
             let full = if path.is_empty() {
-                e.name
+                e.name.clone()
             } else {
                 format!("{path}/{}", e.name)
             };
             if e.dir {
                 let sub = self.cluster_data(e.first, &full)?;
                 self.dir(&sub, &full, depth + 1, out)?;
-                continue;
+            } else {
+                out.push(self.file(&e, full)?);
             }
-            let got = match (e.size, e.first) {
-                (0, 0) => 0,
-                _ => self.chain(e.first, &full)?.len() as u64,
-            };
-            if got != e.size.div_ceil(self.geo.cluster_bytes) {
-                let msg = format!("ESP file {full}: {} bytes in {got} clusters", e.size);
-                return Err(corrupt(self.base, msg));
-            }
-            out.push((full, e.size));
         }
         Ok(())
     }

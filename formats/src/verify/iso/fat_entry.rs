@@ -1,6 +1,15 @@
 //! One 32-byte FAT directory entry (Microsoft FAT specification §6): the 8.3 short name,
-//! attributes, first cluster (high half on FAT32 only) and size.
+//! attributes, first cluster (high half on FAT32 only) and size; a file's chain sized.
 use super::fat::Fat;
+use crate::error::Result;
+use crate::verify::bounds::corrupt;
+
+/// One file of the ESP: its path, size and clusters.
+pub(super) struct EspFile {
+    pub path: String,
+    pub size: u64,
+    pub chain: Vec<u32>,
+}
 
 /// One short-name directory entry.
 pub(super) struct DirEntry {
@@ -18,7 +27,14 @@ impl Fat<'_> {
             return None;
         }
         let trim = |b: &[u8]| String::from_utf8_lossy(b).trim_end().to_string();
-        let (base, ext) = (trim(&e[..8]), trim(&e[8..11]));
+        let (mut base, mut ext) = (trim(&e[..8]), trim(&e[8..11]));
+        // Windows NT's case bits for all-lowercase 8.3 names.
+        if e[12] & 0x08 != 0 {
+            base = base.to_lowercase();
+        }
+        if e[12] & 0x10 != 0 {
+            ext = ext.to_lowercase();
+        }
         let name = if ext.is_empty() {
             base
         } else {
@@ -35,6 +51,27 @@ impl Fat<'_> {
             dir: attr & 0x10 != 0,
             first,
             size,
+        })
+    }
+
+    /// A file's chain, as long as its size needs.
+    pub(super) fn file(&mut self, e: &DirEntry, path: String) -> Result<EspFile> {
+        let chain = match (e.size, e.first) {
+            (0, 0) => Vec::new(),
+            _ => self.chain(e.first, &path)?,
+        };
+        if chain.len() as u64 != e.size.div_ceil(self.geo.cluster_bytes) {
+            let msg = format!(
+                "ESP file {path}: {} bytes in {} clusters",
+                e.size,
+                chain.len()
+            );
+            return Err(corrupt(self.base, msg));
+        }
+        Ok(EspFile {
+            path,
+            size: e.size,
+            chain,
         })
     }
 }

@@ -12,11 +12,13 @@ mod datetime; // ECMA-119 dates → Unix seconds
 mod dir_read; // one directory extent → its records
 mod dir_record; // one directory record (§9.1)
 mod eltorito; // the boot catalog (El Torito 1.0)
+mod esp; // the ESP's copies of ISO files
 mod extents; // no two extents overlap
 mod fat; // the ESP's boot sector, FATs and chains
 mod fat_dir; // the ESP's directories and its loader
 mod fat_entry; // one 32-byte directory entry
 mod fat_geometry; // the FAT boot sector: sizes, FAT type, regions
+mod fat_lfn; // VFAT long names
 mod gpt; // primary and backup GPT (UEFI §5.3)
 mod gpt_header; // one GPT header and its entry array
 mod joliet; // the Joliet hierarchy against the primary one
@@ -26,6 +28,7 @@ mod node; // Node: one entry found by the walk
 mod path_table; // type L and M path tables (§9.4)
 mod rrip; // PX, PN, NM, TF (RRIP 1.12)
 mod rrip_sl; // SL symlink components
+mod serials; // PX serials, link counts, the ER entry
 mod sp; // the SP entry and LEN_SKP
 mod susp; // SUSP entries, CE continuation areas
 mod system_area; // MBR and GPT against the El Torito entries

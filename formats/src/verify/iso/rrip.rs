@@ -2,7 +2,7 @@
 //! (device), SL (symlink target), NM (name), TF (times). Relocation (CL, PL, RE) is refused:
 //! we never write it and do not read it yet.
 use super::both_endian::Field;
-use super::datetime::{long_form, short_form};
+use super::datetime::modify_time;
 use super::susp::Entry;
 use crate::error::Result;
 use crate::verify::bounds::corrupt;
@@ -20,6 +20,8 @@ pub(super) struct Rr {
     pub name: Option<Vec<u8>>,
     /// Modification time in Unix seconds (TF).
     pub mtime: Option<i64>,
+    /// An ER entry announcing RRIP (in the root's "." record).
+    pub er: bool,
     /// The last SL component goes on in the next SL entry.
     pub sl_continue: bool,
 }
@@ -52,6 +54,7 @@ pub(super) fn decode(entries: &[Entry]) -> Result<Rr> {
             b"NM" => name(&mut rr, &e.data, e.at)?,
             b"SL" => super::rrip_sl::symlink(&mut rr, &e.data, e.at)?,
             b"TF" => rr.mtime = modify_time(&e.data, e.at)?,
+            b"ER" => rr.er |= er_is_rrip(&e.data),
             b"CL" | b"PL" | b"RE" => {
                 return Err(corrupt(
                     e.at,
@@ -75,25 +78,8 @@ fn name(rr: &mut Rr, data: &[u8], at: u64) -> Result<()> {
     Ok(())
 }
 
-/// TF: flags say which times follow, in order; MODIFY is bit 1, LONG_FORM bit 7.
-fn modify_time(data: &[u8], at: u64) -> Result<Option<i64>> {
-    let Some((&flags, times)) = data.split_first() else {
-        return Err(corrupt(at, "empty TF entry"));
-    };
-    if flags & 0x02 == 0 {
-        return Ok(None);
-    }
-    let size = if flags & 0x80 != 0 { 17 } else { 7 };
-    let start = usize::from(flags & 0x01 != 0) * size;
-    let Some(t) = times.get(start..start + size) else {
-        return Err(corrupt(at, "TF entry shorter than its flags say"));
-    };
-    let decoded = if size == 17 {
-        long_form(t)
-    } else {
-        short_form(t)
-    };
-    decoded
-        .map(Some)
-        .map_err(|what| corrupt(at, format!("TF modify time: {what}")))
+/// ER: identifier length, descriptor length, source length, version, then the identifier.
+fn er_is_rrip(data: &[u8]) -> bool {
+    let id = data.get(4..4 + usize::from(*data.first().unwrap_or(&0)));
+    matches!(id, Some(b"RRIP_1991A" | b"IEEE_P1282" | b"IEEE_1282"))
 }

@@ -16,7 +16,7 @@ impl Fixture {
         isolinux[0x40..0x44].copy_from_slice(&0x7078_c0fb_u32.to_le_bytes());
         let extras = [
             extra("isolinux/isolinux.bin", isolinux),
-            extra("boot/bzImage", noise(4, 9000)),
+            extra("boot/bzImage", kernel()),
         ];
         formats::iso::write(&self.tree, &extras, &opts, &out, &mut |_| {}).unwrap();
         fs::read(out).unwrap()
@@ -40,6 +40,7 @@ fn iso_options(hybrid: bool, efi: bool) -> IsoOptions {
     let files = vec![
         extra("EFI/BOOT/BOOTX64.EFI", noise(5, 30_000)),
         extra("loader/loader.conf", b"timeout 0\n".to_vec()),
+        extra("boot/bzImage", kernel()),
     ];
     let efi = efi.then(|| EfiBoot {
         image: "boot/efi.img".into(),
@@ -51,4 +52,9 @@ fn iso_options(hybrid: bool, efi: bool) -> IsoOptions {
         bios: Some(bios),
         efi,
     }
+}
+
+/// The stand-in kernel, in the ISO and again in the ESP.
+pub fn kernel() -> Vec<u8> {
+    noise(10, 9000)
 }

@@ -4,6 +4,7 @@ use formats::Error;
 use formats::verify::iso_at;
 
 use super::fixture::Fixture;
+use super::fixture_iso::kernel;
 
 fn error(img: &[u8], tree: Option<&anvil_tree::Tree>) -> String {
     match iso_at(&img, tree) {
@@ -72,6 +73,22 @@ fn a_bad_gpt_crc_is_named() {
     let msg = error(&img, None);
     assert!(
         msg.contains("GPT header CRC32") && msg.contains("0x210"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn an_esp_copy_that_differs_from_the_iso_is_named() {
+    let mut img = Fixture::new(5000).iso(true, true);
+    let kernel = kernel();
+    let copies: Vec<usize> = (0..img.len() - 64)
+        .filter(|&i| img[i..i + 64] == kernel[..64])
+        .collect();
+    assert_eq!(copies.len(), 2, "the kernel is in the ISO and in the ESP");
+    img[copies[1] + 100] ^= 1;
+    let msg = error(&img, None);
+    assert!(
+        msg.contains("ESP file boot/bzImage differs from the ISO's /boot/bzImage"),
         "{msg}"
     );
 }
