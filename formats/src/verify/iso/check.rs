@@ -33,10 +33,10 @@ pub fn iso_at(img: &dyn ReadAt, tree: Option<&Tree>) -> Result<Report> {
         );
     }
     let skip = super::sp::skip(img, &vol.root)?;
-    let nodes = walk(img, &vol.root, Names::RockRidge, skip)?;
-    path_table::check(img, &vol, &nodes)?;
+    let (nodes, dirs) = walk(img, &vol.root, Names::RockRidge, skip)?;
+    path_table::check(img, &vol, &dirs)?;
     inside_volume(&vol, &nodes)?;
-    super::serials::check(&nodes, nodes[0].rr.er)?;
+    super::serials::check(&nodes, &dirs, nodes[0].rr.er)?;
     add_nodes(&mut ext, &nodes, "");
     joliet(img, &vol, &nodes, &mut ext)?;
     let mut report = counts(&nodes);

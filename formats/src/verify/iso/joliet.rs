@@ -22,7 +22,7 @@ pub(super) fn joliet(
     let Some(root) = &vol.joliet else {
         return Ok(());
     };
-    let nodes = walk(img, root, Names::Joliet, 0)?;
+    let (nodes, _) = walk(img, root, Names::Joliet, 0)?;
     let data: HashSet<&[(u32, u32)]> = primary.iter().map(|n| &n.extents[..]).collect();
     for n in nodes.iter().filter(|n| !n.is_dir() && n.size() > 0) {
         if !data.contains(&n.extents[..]) {

@@ -26,6 +26,7 @@ mod mbr; // the isohybrid MBR
 mod names; // Rock Ridge, Joliet and ISO 9660 names
 mod node; // Node: one entry found by the walk
 mod path_table; // type L and M path tables (§9.4)
+mod relocation; // RRIP CL, PL, RE: directories below depth 8
 mod rrip; // PX, PN, NM, TF (RRIP 1.12)
 mod rrip_sl; // SL symlink components
 mod serials; // PX serials, link counts, the ER entry
@@ -33,6 +34,7 @@ mod sp; // the SP entry and LEN_SKP
 mod susp; // SUSP entries, CE continuation areas
 mod system_area; // MBR and GPT against the El Torito entries
 mod tree; // the hierarchy against the tree
+mod tree_entry; // one entry's metadata against the tree
 mod volume; // the volume descriptor set (§8)
 mod walk; // the directory hierarchy, breadth first
 mod walk_node; // one record → one node: Rock Ridge, name, path

@@ -23,6 +23,8 @@ pub(super) struct Node {
     /// The parent directory's extent.
     pub parent: u32,
     pub rr: Rr,
+    /// A relocated directory reached through its CL placeholder.
+    pub moved: bool,
 }
 
 impl Node {
@@ -34,6 +36,7 @@ impl Node {
             extents: vec![(record.extent, record.len)],
             parent: record.extent,
             rr: Rr::default(),
+            moved: false,
         }
     }
 

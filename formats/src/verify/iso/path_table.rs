@@ -3,26 +3,22 @@
 //! extents and parents, ordered so that no directory comes before its parent's number.
 use std::collections::BTreeSet;
 
-use super::node::Node;
 use super::volume::{BLOCK, Volume};
+use super::walk::PhysDir;
 use crate::error::Result;
 use crate::verify::bounds::{bytes, corrupt};
 use crate::verify::read_at::ReadAt;
 
 /// `(identifier, extent, parent's extent)` of one directory.
-type Dir = (Vec<u8>, u32, u32);
+type Dir = PhysDir;
 
-/// Checks the four tables `vol` points at against the directories among `nodes`.
-pub(super) fn check(img: &dyn ReadAt, vol: &Volume, nodes: &[Node]) -> Result<()> {
+/// Checks the four tables `vol` points at against the directories the walk found.
+pub(super) fn check(img: &dyn ReadAt, vol: &Volume, dirs: &[PhysDir]) -> Result<()> {
     let [l, opt_l, m, opt_m] = vol.path_tables;
     if l == 0 || m == 0 {
         return Err(corrupt(16 * BLOCK + 140, "no type L or type M path table"));
     }
-    let want: BTreeSet<Dir> = nodes
-        .iter()
-        .filter(|n| n.is_dir())
-        .map(|n| (n.record.name.clone(), n.record.extent, n.parent))
-        .collect();
+    let want: BTreeSet<Dir> = dirs.iter().cloned().collect();
     let table = read(img, l, vol.path_table_size, false)?;
     for (lba, big) in [(m, true), (opt_l, false), (opt_m, true)] {
         if lba != 0 && read(img, lba, vol.path_table_size, big)? != table {
@@ -33,7 +29,7 @@ pub(super) fn check(img: &dyn ReadAt, vol: &Volume, nodes: &[Node]) -> Result<()
         }
     }
     let got: BTreeSet<Dir> = table.iter().cloned().collect();
-    if got != want || table.len() != want.len() {
+    if got != want || table.len() != dirs.len() {
         let msg = format!(
             "path table lists {} directories, the hierarchy has {}",
             table.len(),

@@ -1,6 +1,6 @@
 //! Rock Ridge (RRIP 1.12 §4.1) as our writer emits it: PX (mode, links, owner, serial), PN
-//! (device), SL (symlink target), NM (name), TF (times). Relocation (CL, PL, RE) is refused:
-//! we never write it and do not read it yet.
+//! (device), SL (symlink target), NM (name), TF (times), and deep-directory relocation
+//! (CL, PL, RE; see `relocation`).
 use super::both_endian::Field;
 use super::datetime::modify_time;
 use super::susp::Entry;
@@ -22,6 +22,12 @@ pub(super) struct Rr {
     pub mtime: Option<i64>,
     /// An ER entry announcing RRIP (in the root's "." record).
     pub er: bool,
+    /// RE: a relocated directory's record, hidden from the POSIX hierarchy.
+    pub relocated: bool,
+    /// CL: this placeholder stands for the directory at this block.
+    pub child_link: Option<u32>,
+    /// PL: in a relocated directory's "..", the block of its POSIX parent.
+    pub parent_link: Option<u32>,
     /// The last SL component goes on in the next SL entry.
     pub sl_continue: bool,
 }
@@ -55,12 +61,9 @@ pub(super) fn decode(entries: &[Entry]) -> Result<Rr> {
             b"SL" => super::rrip_sl::symlink(&mut rr, &e.data, e.at)?,
             b"TF" => rr.mtime = modify_time(&e.data, e.at)?,
             b"ER" => rr.er |= er_is_rrip(&e.data),
-            b"CL" | b"PL" | b"RE" => {
-                return Err(corrupt(
-                    e.at,
-                    "Rock Ridge directory relocation is not supported",
-                ));
-            }
+            b"RE" => rr.relocated = true,
+            b"CL" => rr.child_link = Some(f.both32(0, "CL location")?),
+            b"PL" => rr.parent_link = Some(f.both32(0, "PL location")?),
             _ => {}
         }
     }

@@ -4,12 +4,13 @@
 use std::collections::HashMap;
 
 use super::node::Node;
+use super::walk::PhysDir;
 use crate::error::Result;
 use crate::verify::bounds::corrupt;
 
-/// Checks serials and link counts of `nodes` (the root first); `er` is whether the root
-/// has an RRIP ER entry.
-pub(super) fn check(nodes: &[Node], er: bool) -> Result<()> {
+/// Checks serials and link counts of `nodes` (the root first) and of the physical
+/// directories `dirs`; `er` is whether the root has an RRIP ER entry.
+pub(super) fn check(nodes: &[Node], dirs: &[PhysDir], er: bool) -> Result<()> {
     if !er && nodes.iter().any(|n| n.rr.px.is_some()) {
         return Err(corrupt(
             nodes[0].record.at,
@@ -25,9 +26,18 @@ pub(super) fn check(nodes: &[Node], er: bool) -> Result<()> {
             (false, None) => {}
         }
     }
+    // A relocated directory counts under its POSIX parent or under rr_moved.
+    let mut physical: HashMap<u32, u32> = HashMap::new();
+    for d in dirs.iter().filter(|d| d.1 != d.2) {
+        *physical.entry(d.2).or_default() += 1;
+    }
     for n in nodes.iter().filter(|n| n.is_dir()) {
-        let want = 2 + subdirs.get(&n.record.extent).copied().unwrap_or(0);
-        if let Some(px) = n.rr.px.filter(|px| px[1] != want) {
+        let count = |m: &HashMap<u32, u32>| 2 + m.get(&n.record.extent).copied().unwrap_or(0);
+        let want = count(&subdirs);
+        if let Some(px) =
+            n.rr.px
+                .filter(|px| px[1] != want && px[1] != count(&physical))
+        {
             let msg = format!(
                 "{}: PX links {}, the directory has {want}",
                 n.shown(),

@@ -4,9 +4,10 @@
 //! listed as extras (the boot files).
 use std::collections::HashMap;
 
-use anvil_tree::{Entry, Kind, Tree};
+use anvil_tree::{Kind, Tree};
 
 use super::node::Node;
+use super::tree_entry::entry;
 use crate::error::Result;
 use crate::verify::Report;
 use crate::verify::content::{Expected, differs};
@@ -50,42 +51,4 @@ pub(super) fn compare(
         .map(|n| String::from_utf8_lossy(&n.path).into_owned())
         .collect();
     Ok(())
-}
-
-/// Metadata of one entry against PX, TF, SL and PN.
-fn entry(e: &Entry, node: &Node, px: [u32; 5]) -> Result<()> {
-    let mtime = node.rr.mtime.unwrap_or(i64::MIN);
-    let fields = [
-        (
-            "mode",
-            i64::from(px[0]),
-            i64::from(e.kind.type_bits() | e.meta.mode),
-        ),
-        ("uid", px[2].into(), e.meta.uid.into()),
-        ("gid", px[3].into(), e.meta.gid.into()),
-        ("mtime", mtime, e.meta.mtime.sec),
-    ];
-    for (field, image, tree) in fields {
-        if image != tree {
-            return Err(differs(
-                &e.path,
-                format!("{field}: image {image:#o}, tree {tree:#o}"),
-            ));
-        }
-    }
-    let ok = match &e.kind {
-        Kind::File { size, .. } => node.size() == *size,
-        Kind::Symlink { target } => node.rr.target.as_ref() == Some(target),
-        Kind::CharDev { major, minor } | Kind::BlockDev { major, minor } => {
-            node.rr.rdev == Some((*major, *minor))
-        }
-        _ => true,
-    };
-    match ok {
-        true => Ok(()),
-        false => Err(differs(
-            &e.path,
-            format!("size, target or device differs: image {node:?}"),
-        )),
-    }
 }

@@ -20,15 +20,21 @@ pub(super) struct Walker<'i> {
     pub(super) skip: usize,
     pub(super) nodes: Vec<Node>,
     pub(super) visited: HashSet<u32>,
+    /// Directories as the path tables list them: identifier, extent, physical parent.
+    pub(super) phys: Vec<PhysDir>,
 }
 
-/// Every entry under `root`, parents before children; `skip` is SP's LEN_SKP.
+/// A directory as the path tables list it: identifier, extent, physical parent's extent.
+pub(super) type PhysDir = (Vec<u8>, u32, u32);
+
+/// Every entry under `root`, parents before children, and the physical directories;
+/// `skip` is SP's LEN_SKP.
 pub(super) fn walk(
     img: &dyn ReadAt,
     root: &DirRecord,
     names: Names,
     skip: usize,
-) -> Result<Vec<Node>> {
+) -> Result<(Vec<Node>, Vec<PhysDir>)> {
     let root_node = Node::root(root);
     let visited = HashSet::from([root.extent]);
     let mut w = Walker {
@@ -37,12 +43,13 @@ pub(super) fn walk(
         skip,
         nodes: vec![root_node],
         visited,
+        phys: vec![(root.name.clone(), root.extent, root.extent)],
     };
     let mut queue = VecDeque::from([0usize]);
     while let Some(d) = queue.pop_front() {
         w.dir(d, &mut queue)?;
     }
-    Ok(w.nodes)
+    Ok((w.nodes, w.phys))
 }
 
 impl Walker<'_> {
@@ -50,12 +57,7 @@ impl Walker<'_> {
     fn dir(&mut self, d: usize, queue: &mut VecDeque<usize>) -> Result<()> {
         let dir = self.nodes[d].record.clone();
         let recs = records(self.img, &dir)?;
-        if recs[1].extent != self.nodes[d].parent {
-            return Err(corrupt(
-                recs[1].at,
-                "'..' does not point to the parent directory",
-            ));
-        }
+        self.check_parent(d, &recs[1])?;
         if d == 0 {
             self.nodes[0].rr = self.rr(&recs[0])?;
         }
@@ -71,8 +73,9 @@ impl Walker<'_> {
             if r.flags & MULTI_EXTENT != 0 {
                 continue;
             }
-            let node = self.child(d, r, std::mem::take(&mut pending))?;
-            self.add(node, &mut seen, queue)?;
+            if let Some(node) = self.child(d, r, std::mem::take(&mut pending))? {
+                self.add(node, &mut seen, queue)?;
+            }
         }
         match pending.is_empty() {
             true => Ok(()),

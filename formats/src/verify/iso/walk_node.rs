@@ -1,6 +1,6 @@
 //! One record of a walk made a node: its Rock Ridge entries decoded, its name read, its
 //! path joined to its parent's; then added once, its directory queued once.
-use super::dir_record::DirRecord;
+use super::dir_record::{DIRECTORY, DirRecord};
 use super::names::{Names, name_of};
 use super::node::Node;
 use super::rrip::{Rr, decode};
@@ -19,23 +19,43 @@ impl Walker<'_> {
         }
     }
 
-    /// The node of record `r` (with `extents`) in directory node `d`.
-    pub(super) fn child(&self, d: usize, r: &DirRecord, extents: Vec<(u32, u32)>) -> Result<Node> {
+    /// The node of record `r` (with `extents`) in directory node `d`; `None` for a
+    /// relocated directory's own record, which its CL placeholder stands for.
+    pub(super) fn child(
+        &mut self,
+        d: usize,
+        r: &DirRecord,
+        extents: Vec<(u32, u32)>,
+    ) -> Result<Option<Node>> {
         let rr = self.rr(r)?;
+        let parent = self.nodes[d].record.extent;
+        if rr.relocated {
+            self.phys.push((r.name.clone(), r.extent, parent));
+            return Ok(None);
+        }
         let name = name_of(r, &rr, self.names)?;
-        let parent = &self.nodes[d];
-        let path = match parent.path.is_empty() {
+        let path = match self.nodes[d].path.is_empty() {
             true => name,
-            false => [&parent.path[..], b"/", &name].concat(),
+            false => [&self.nodes[d].path[..], b"/", &name].concat(),
         };
-        let (record, parent) = (r.clone(), parent.record.extent);
-        Ok(Node {
+        let (record, extents, moved) = match rr.child_link {
+            Some(lba) => {
+                let record = self.relocated_dir(r, lba)?;
+                (record.clone(), vec![(record.extent, record.len)], true)
+            }
+            None => (r.clone(), extents, false),
+        };
+        if record.flags & DIRECTORY != 0 && !moved {
+            self.phys.push((r.name.clone(), r.extent, parent));
+        }
+        Ok(Some(Node {
             path,
             record,
             extents,
             parent,
             rr,
-        })
+            moved,
+        }))
     }
 
     /// Adds `node`, unless its name is taken or its directory already read.

@@ -8,3 +8,4 @@ mod initramfs; // gzip + newc: our images, uncompressed, multi-member, GNU cpio'
 mod initramfs_damage; // a changed data byte, a bad CRC, bad headers
 mod iso; // ISO 9660: hybrid, BIOS-only and CD-only images equal to their tree
 mod iso_damage; // a changed data byte, El Torito checksum, extent past the end, GPT CRC
+mod iso_stress; // many entries, long names and targets, relocation, old and new dates
