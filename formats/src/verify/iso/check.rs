@@ -25,16 +25,16 @@ pub fn iso_at(img: &dyn ReadAt, tree: Option<&Tree>) -> Result<Report> {
         u64::from(vol.end - 15) * BLOCK,
         "the volume descriptors",
     );
-    for &t in vol.path_tables.iter().filter(|&&t| t != 0) {
+    for &t in vol.primary.path_tables.iter().filter(|&&t| t != 0) {
         ext.add(
             u64::from(t) * BLOCK,
-            vol.path_table_size.into(),
+            vol.primary.path_table_size.into(),
             "a path table",
         );
     }
-    let skip = super::sp::skip(img, &vol.root)?;
-    let (nodes, dirs) = walk(img, &vol.root, Names::RockRidge, skip)?;
-    path_table::check(img, &vol, &dirs)?;
+    let skip = super::sp::skip(img, &vol.primary.root)?;
+    let (nodes, dirs) = walk(img, &vol.primary.root, Names::RockRidge, skip)?;
+    path_table::check(img, &vol.primary, &dirs)?;
     inside_volume(&vol, &nodes)?;
     super::serials::check(&nodes, &dirs, nodes[0].rr.er)?;
     add_nodes(&mut ext, &nodes, "");

@@ -18,6 +18,8 @@ pub(super) struct DirRecord {
     pub extent: u32,
     pub len: u32,
     pub flags: u8,
+    /// The recording date in Unix seconds (§9.1.5); `None` when all zero.
+    pub date: Option<i64>,
     /// File identifier as stored: `\0` is ".", `\1` is "..".
     pub name: Vec<u8>,
     /// The system use area (SUSP entries), and its image offset.
@@ -35,7 +37,7 @@ pub(super) fn decode(b: &[u8], at: u64) -> Result<DirRecord> {
         b: &b[..len],
         base: at,
     };
-    plain_layout(&f)?;
+    let date = plain_layout(&f)?;
     let name_len = usize::from(f.u8(32, "file identifier length")?);
     let name = f.bytes(33, name_len, "file identifier")?.to_vec();
     let su_start = 33 + name_len + (1 - name_len % 2);
@@ -50,14 +52,15 @@ pub(super) fn decode(b: &[u8], at: u64) -> Result<DirRecord> {
         extent: f.both32(2, "extent location")?,
         len: f.both32(10, "data length")?,
         flags: f.u8(25, "file flags")?,
+        date,
         name,
         system_use: b[su_start..len].to_vec(),
         su_at: at + su_start as u64,
     })
 }
 
-/// No extended attributes, no interleaving, volume 1 of 1, a valid or zero date.
-fn plain_layout(f: &Field<'_>) -> Result<()> {
+/// No extended attributes, no interleaving, volume 1 of 1, a valid or zero date (returned).
+fn plain_layout(f: &Field<'_>) -> Result<Option<i64>> {
     let at = f.base;
     if f.u8(1, "extended attribute record length")? != 0 {
         return Err(corrupt(
@@ -72,8 +75,9 @@ fn plain_layout(f: &Field<'_>) -> Result<()> {
         return Err(corrupt(at + 28, "volume sequence number is not 1"));
     }
     let date = f.bytes(18, 7, "recording date")?;
-    if date != [0; 7] {
-        short_form(date).map_err(|e| corrupt(at + 18, format!("recording date: {e}")))?;
+    if date == [0; 7] {
+        return Ok(None);
     }
-    Ok(())
+    let secs = short_form(date).map_err(|e| corrupt(at + 18, format!("recording date: {e}")))?;
+    Ok(Some(secs))
 }

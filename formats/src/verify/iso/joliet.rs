@@ -1,12 +1,13 @@
 //! The Joliet hierarchy (Joliet 1995): sound on its own (the same walk, UCS-2 names), its
-//! directories taking their own blocks, its files sharing the primary hierarchy's extents.
+//! directories and path tables taking their own blocks, its files sharing the primary
+//! hierarchy's extents.
 use std::collections::HashSet;
 
 use super::check::add_nodes;
 use super::extents::Extents;
 use super::names::Names;
 use super::node::Node;
-use super::volume::Volume;
+use super::volume::{BLOCK, Volume};
 use super::walk::walk;
 use crate::error::Result;
 use crate::verify::bounds::corrupt;
@@ -19,10 +20,15 @@ pub(super) fn joliet(
     primary: &[Node],
     ext: &mut Extents,
 ) -> Result<()> {
-    let Some(root) = &vol.joliet else {
+    let Some(joliet) = &vol.joliet else {
         return Ok(());
     };
-    let (nodes, _) = walk(img, root, Names::Joliet, 0)?;
+    let (nodes, dirs) = walk(img, &joliet.root, Names::Joliet, 0)?;
+    super::path_table::check(img, joliet, &dirs)?;
+    for &t in joliet.path_tables.iter().filter(|&&t| t != 0) {
+        let len = joliet.path_table_size.into();
+        ext.add(u64::from(t) * BLOCK, len, "a Joliet path table");
+    }
     let data: HashSet<&[(u32, u32)]> = primary.iter().map(|n| &n.extents[..]).collect();
     for n in nodes.iter().filter(|n| !n.is_dir() && n.size() > 0) {
         if !data.contains(&n.extents[..]) {

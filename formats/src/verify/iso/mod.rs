@@ -21,6 +21,7 @@ mod fat_geometry; // the FAT boot sector: sizes, FAT type, regions
 mod fat_lfn; // VFAT long names
 mod gpt; // primary and backup GPT (UEFI §5.3)
 mod gpt_header; // one GPT header and its entry array
+mod hierarchy; // a descriptor's root record and path tables
 mod joliet; // the Joliet hierarchy against the primary one
 mod mbr; // the isohybrid MBR
 mod names; // Rock Ridge, Joliet and ISO 9660 names

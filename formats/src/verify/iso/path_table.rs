@@ -3,7 +3,8 @@
 //! extents and parents, ordered so that no directory comes before its parent's number.
 use std::collections::BTreeSet;
 
-use super::volume::{BLOCK, Volume};
+use super::hierarchy::Hierarchy;
+use super::volume::BLOCK;
 use super::walk::PhysDir;
 use crate::error::Result;
 use crate::verify::bounds::{bytes, corrupt};
@@ -12,8 +13,8 @@ use crate::verify::read_at::ReadAt;
 /// `(identifier, extent, parent's extent)` of one directory.
 type Dir = PhysDir;
 
-/// Checks the four tables `vol` points at against the directories the walk found.
-pub(super) fn check(img: &dyn ReadAt, vol: &Volume, dirs: &[PhysDir]) -> Result<()> {
+/// Checks the four tables of hierarchy `vol` against the directories the walk found.
+pub(super) fn check(img: &dyn ReadAt, vol: &Hierarchy, dirs: &[PhysDir]) -> Result<()> {
     let [l, opt_l, m, opt_m] = vol.path_tables;
     if l == 0 || m == 0 {
         return Err(corrupt(16 * BLOCK + 140, "no type L or type M path table"));

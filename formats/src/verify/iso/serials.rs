@@ -1,6 +1,7 @@
 //! Rock Ridge link bookkeeping (RRIP 1.12 §4.1.1): names sharing a PX serial number are one
 //! inode (same extents, PX links = the number of names); a directory's PX links are 2 plus
-//! its subdirectories; the root's continuation area announces RRIP with an ER entry.
+//! its subdirectories; the root's continuation area announces RRIP with an ER entry; the
+//! recording date equals TF's modify time.
 use std::collections::HashMap;
 
 use super::node::Node;
@@ -46,7 +47,20 @@ pub(super) fn check(nodes: &[Node], dirs: &[PhysDir], er: bool) -> Result<()> {
             return Err(corrupt(n.record.at, msg));
         }
     }
-    inodes.values().try_for_each(|names| one_inode(names))
+    inodes.values().try_for_each(|names| one_inode(names))?;
+    nodes.iter().try_for_each(same_dates)
+}
+
+/// The record's date and Rock Ridge's TF modify time agree (our writer records the mtime
+/// in both; plain ISO 9660 readers see the first, POSIX ones the second).
+fn same_dates(n: &Node) -> Result<()> {
+    match (n.record.date, n.rr.mtime) {
+        (Some(date), Some(mtime)) if date != mtime => {
+            let msg = format!("{}: recording date {date} but TF modify {mtime}", n.shown());
+            Err(corrupt(n.record.at + 18, msg))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The names sharing one PX serial: the same extents, PX links equal to their count.

@@ -1,7 +1,7 @@
 //! The volume descriptor set from block 16 (ECMA-119 §8): the primary descriptor, the El
 //! Torito boot record (El Torito 1.0 §2.0), a Joliet supplementary descriptor, the terminator.
 use super::both_endian::Field;
-use super::dir_record::{DirRecord, decode};
+use super::hierarchy::{Hierarchy, hierarchy};
 use crate::error::Result;
 use crate::verify::bounds::{bytes, corrupt};
 use crate::verify::read_at::ReadAt;
@@ -17,14 +17,11 @@ const JOLIET: [&[u8]; 3] = [b"%/@", b"%/C", b"%/E"];
 pub(super) struct Volume {
     /// Volume space size in blocks.
     pub space_blocks: u32,
-    pub root: DirRecord,
-    pub path_table_size: u32,
-    /// Type L, optional type L, type M, optional type M path table blocks (0: none).
-    pub path_tables: [u32; 4],
+    pub primary: Hierarchy,
     /// The boot catalog's block, from the El Torito boot record.
     pub catalog: Option<u32>,
-    /// The Joliet root directory record.
-    pub joliet: Option<DirRecord>,
+    /// The Joliet hierarchy.
+    pub joliet: Option<Hierarchy>,
     /// The terminator's block.
     pub end: u32,
 }
@@ -43,7 +40,7 @@ pub(super) fn read(img: &dyn ReadAt) -> Result<Volume> {
                 catalog = Some(Field { b: &b, base: at }.le32(71, "boot catalog block")?);
             }
             1 if pvd.is_none() => pvd = Some(primary(img, &b, at)?),
-            2 if JOLIET.contains(&&b[88..91]) => joliet = Some(decode(&b[156..190], at + 156)?),
+            2 if JOLIET.contains(&&b[88..91]) => joliet = Some(hierarchy(&b, at)?),
             2 | 3 => {}
             255 => {
                 let Some(mut v) = pvd else {
@@ -79,14 +76,7 @@ fn primary(img: &dyn ReadAt, b: &[u8], at: u64) -> Result<Volume> {
     }
     Ok(Volume {
         space_blocks,
-        root: decode(&b[156..190], at + 156)?,
-        path_table_size: f.both32(132, "path table size")?,
-        path_tables: [
-            f.le32(140, "type L path table")?,
-            f.le32(144, "optional type L path table")?,
-            f.be32(148, "type M path table")?,
-            f.be32(152, "optional type M path table")?,
-        ],
+        primary: hierarchy(b, at)?,
         catalog: None,
         joliet: None,
         end: 0,
