@@ -57,7 +57,14 @@ fn bios(img: &dyn ReadAt, b: &BootEntry, nodes: &[Node]) -> Result<String> {
 
 /// The UEFI entry: a FAT volume with a loader, its copies of ISO files equal to them.
 fn uefi(img: &dyn ReadAt, e: &BootEntry, nodes: &[Node], ext: &mut Extents) -> Result<String> {
-    let (base, len) = (u64::from(e.lba) * BLOCK, u64::from(e.sectors) * 512);
+    let base = u64::from(e.lba) * BLOCK;
+    // A load size of 0 or 1 (other writers' choice for large images) says nothing of the
+    // size: the file at that block, else the rest of the image, bounds the volume.
+    let len = match (e.sectors, file_at(nodes, e.lba)) {
+        (0 | 1, Some(f)) => f.size(),
+        (0 | 1, None) => img.size() - base,
+        (n, _) => u64::from(n) * 512,
+    };
     let mut fat = fat::open(img, base, len)?;
     let files = fat.files()?;
     let same = super::esp::compare(&fat, &files, nodes)?;

@@ -1,5 +1,6 @@
-//! The report's counts from the primary hierarchy: entries by kind, hard links (names
-//! sharing an extent), file bytes and extents of each inode once.
+//! The report's counts from the primary hierarchy: entries by kind, hard links (later names
+//! of a PX serial number, or of an extent without Rock Ridge), file bytes and extents of
+//! each inode once.
 use std::collections::HashSet;
 
 use super::node::Node;
@@ -20,7 +21,12 @@ pub(super) fn counts(nodes: &[Node]) -> Report {
             0o120_000 => r.symlinks += 1,
             _ => r.specials += 1,
         }
-        let first = n.is_dir() || inodes.insert(n.extents.clone()) || n.size() == 0;
+        let inode = match n.rr.px {
+            Some(px) => (Some(px[4]), Vec::new()),
+            None => (None, n.extents.clone()),
+        };
+        let empty = n.rr.px.is_none() && n.size() == 0;
+        let first = n.is_dir() || empty || inodes.insert(inode);
         r.hard_links += u64::from(!first);
         if first && !n.is_dir() {
             r.file_bytes += n.size();

@@ -26,6 +26,7 @@ fn long_form(t: &[u8]) -> std::result::Result<i64, String> {
         digits(10..12)?,
         digits(12..14)?,
     ];
+    digits(14..16)?;
     unix(digits(0..4)?, fields, t[16] as i8)
 }
 
@@ -72,3 +73,6 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
 }
+
+#[cfg(test)]
+mod tests;

@@ -20,7 +20,7 @@ pub(super) fn symlink(rr: &mut Rr, data: &[u8], at: u64) -> Result<()> {
         if !target.is_empty() && !joined && target.last() != Some(&b'/') {
             target.push(b'/');
         }
-        match flags & 0x0e {
+        match flags & 0xfe {
             0 => target.extend_from_slice(content),
             0x02 => target.push(b'.'),
             0x04 => target.extend_from_slice(b".."),
@@ -33,3 +33,6 @@ pub(super) fn symlink(rr: &mut Rr, data: &[u8], at: u64) -> Result<()> {
     rr.sl_continue = joined;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;
