@@ -26,6 +26,7 @@ mod joliet; // the Joliet hierarchy against the primary one
 mod mbr; // the isohybrid MBR
 mod names; // Rock Ridge, Joliet and ISO 9660 names
 mod node; // Node: one entry found by the walk
+mod order; // the order of a primary directory's records (§9.3)
 mod path_table; // type L and M path tables (§9.4)
 mod relocation; // RRIP CL, PL, RE: directories below depth 8
 mod rrip; // PX, PN, NM, TF (RRIP 1.12)

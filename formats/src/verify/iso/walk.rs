@@ -58,6 +58,9 @@ impl Walker<'_> {
         let dir = self.nodes[d].record.clone();
         let recs = records(self.img, &dir)?;
         self.check_parent(d, &recs[1])?;
+        if self.names == Names::RockRidge {
+            super::order::check(&recs)?;
+        }
         if d == 0 {
             self.nodes[0].rr = self.rr(&recs[0])?;
         }
