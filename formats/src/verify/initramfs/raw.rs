@@ -7,7 +7,7 @@ use crate::verify::read_at::ReadAt;
 const CHUNK: u64 = 64 << 10;
 
 /// The image from `pos` on, as a [`Stream`].
-pub(super) struct Raw<'i> {
+pub(crate) struct Raw<'i> {
     img: &'i dyn ReadAt,
     pos: u64,
     buf: Vec<u8>,
@@ -16,7 +16,7 @@ pub(super) struct Raw<'i> {
 
 impl<'i> Raw<'i> {
     /// The image from offset `pos`.
-    pub(super) fn new(img: &'i dyn ReadAt, pos: u64) -> Raw<'i> {
+    pub(crate) fn new(img: &'i dyn ReadAt, pos: u64) -> Raw<'i> {
         Raw {
             img,
             pos,

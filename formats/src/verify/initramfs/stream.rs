@@ -3,7 +3,7 @@
 use crate::error::{Error, Result};
 
 /// A buffered byte stream (like `BufRead`, with our errors and positions).
-pub(super) trait Stream {
+pub(crate) trait Stream {
     /// The buffered bytes at the current position; empty only at the end of the stream.
     fn fill(&mut self) -> Result<&[u8]>;
     /// Marks `n` buffered bytes as read.
@@ -15,7 +15,7 @@ pub(super) trait Stream {
 }
 
 /// A malformed structure at the stream's current position.
-pub(super) fn corrupt(s: &dyn Stream, what: impl Into<String>) -> Error {
+pub(crate) fn corrupt(s: &dyn Stream, what: impl Into<String>) -> Error {
     Error::Corrupt {
         at: s.at(),
         what: what.into(),
@@ -23,7 +23,7 @@ pub(super) fn corrupt(s: &dyn Stream, what: impl Into<String>) -> Error {
 }
 
 /// Reads exactly `buf.len()` bytes; the stream ending first is an error naming `what`.
-pub(super) fn read_exact(s: &mut dyn Stream, buf: &mut [u8], what: &str) -> Result<()> {
+pub(crate) fn read_exact(s: &mut dyn Stream, buf: &mut [u8], what: &str) -> Result<()> {
     let mut done = 0;
     while done < buf.len() {
         let have = s.fill()?;
@@ -40,7 +40,7 @@ pub(super) fn read_exact(s: &mut dyn Stream, buf: &mut [u8], what: &str) -> Resu
 }
 
 /// Hands `len` bytes to `f` in buffered pieces; the stream ending first is an error.
-pub(super) fn take(
+pub(crate) fn take(
     s: &mut dyn Stream,
     len: u64,
     what: &str,
@@ -62,7 +62,7 @@ pub(super) fn take(
 }
 
 /// Reads the zero bytes that pad to a multiple of 4 (newc `ALGN(4)`); any other byte is an error.
-pub(super) fn pad(s: &mut dyn Stream, what: &str) -> Result<()> {
+pub(crate) fn pad(s: &mut dyn Stream, what: &str) -> Result<()> {
     let len = s.pos().next_multiple_of(4) - s.pos();
     let mut zeros = [0u8; 4];
     read_exact(s, &mut zeros[..len as usize], what)?;
@@ -73,7 +73,7 @@ pub(super) fn pad(s: &mut dyn Stream, what: &str) -> Result<()> {
 }
 
 /// Skips zero bytes; `false` when the stream ends, `true` at the first other byte.
-pub(super) fn skip_zeros(s: &mut dyn Stream) -> Result<bool> {
+pub(crate) fn skip_zeros(s: &mut dyn Stream) -> Result<bool> {
     loop {
         let have = s.fill()?;
         if have.is_empty() {

@@ -10,20 +10,20 @@ use crate::error::Result;
 use crate::verify::content::differs;
 
 /// What the archive has matched of the tree so far.
-pub(super) struct TreeCheck<'t> {
-    pub(super) tree: &'t Tree,
+pub(crate) struct TreeCheck<'t> {
+    pub(crate) tree: &'t Tree,
     index: HashMap<&'t [u8], usize>,
-    pub(super) seen: Vec<bool>,
+    pub(crate) seen: Vec<bool>,
     /// Tree hard-link group ↔ archive inode, both ways.
-    pub(super) groups: HashMap<u32, Key>,
-    pub(super) keys: HashMap<Key, u32>,
+    pub(crate) groups: HashMap<u32, Key>,
+    pub(crate) keys: HashMap<Key, u32>,
     /// Groups whose data one of their names carried.
-    pub(super) with_data: HashSet<u32>,
+    pub(crate) with_data: HashSet<u32>,
 }
 
 impl<'t> TreeCheck<'t> {
     /// Indexes `tree` by path; its root is not an archive entry.
-    pub(super) fn new(tree: &'t Tree) -> TreeCheck<'t> {
+    pub(crate) fn new(tree: &'t Tree) -> TreeCheck<'t> {
         let index = tree.entries().iter().enumerate().skip(1);
         let index = index.map(|(i, e)| (&e.path[..], i)).collect();
         let (groups, keys, with_data) = Default::default();
@@ -40,7 +40,7 @@ impl<'t> TreeCheck<'t> {
 
     /// Compares the metadata of `m` (and a symlink's `target`) with its tree entry,
     /// returning that entry's index.
-    pub(super) fn entry(
+    pub(crate) fn entry(
         &mut self,
         m: &Member,
         key: Option<Key>,

@@ -11,7 +11,7 @@ use crate::verify::content::{Expected, differs};
 impl TreeCheck<'_> {
     /// Checks the size of entry `i` as archived in `m`, and its link group (`key`: the
     /// archive inode when `m` is a name of a hard-linked one).
-    pub(super) fn size_and_links(&mut self, i: usize, m: &Member, key: Option<Key>) -> Result<()> {
+    pub(crate) fn size_and_links(&mut self, i: usize, m: &Member, key: Option<Key>) -> Result<()> {
         let e = &self.tree.entries()[i];
         let name = &m.name[..];
         let group = e.link.filter(|&g| self.tree.link_count(g) > 1);
@@ -47,7 +47,7 @@ impl TreeCheck<'_> {
     }
 
     /// The tree's bytes of entry `i` if `m` carries its data.
-    pub(super) fn content(&self, i: usize, m: &Member) -> Result<Option<Expected>> {
+    pub(crate) fn content(&self, i: usize, m: &Member) -> Result<Option<Expected>> {
         match &self.tree.entries()[i].kind {
             Kind::File { source, size } if m.h.filesize > 0 => {
                 Expected::open(source, *size, &m.name).map(Some)
@@ -57,7 +57,7 @@ impl TreeCheck<'_> {
     }
 
     /// Every tree entry had its name in the image, and every hard-linked file its data.
-    pub(super) fn finish(&self) -> Result<()> {
+    pub(crate) fn finish(&self) -> Result<()> {
         for (i, e) in self.tree.entries().iter().enumerate().skip(1) {
             if !self.seen[i] {
                 return Err(differs(&e.path, "is in the tree, not in the image"));

@@ -3,14 +3,16 @@
 
 use anvil_tree::Tree;
 
+use super::boot;
 use super::counts::counts;
 use super::extents::Extents;
 use super::joliet::joliet;
 use super::names::Names;
 use super::node::Node;
+use super::path_table;
+use super::tree;
 use super::volume::{BLOCK, Volume, read};
 use super::walk::walk;
-use super::{boot, path_table, tree};
 use crate::error::Result;
 use crate::verify::Report;
 use crate::verify::bounds::corrupt;
@@ -67,7 +69,7 @@ fn inside_volume(vol: &Volume, nodes: &[Node]) -> Result<()> {
     Ok(())
 }
 
-pub(super) fn add_nodes(ext: &mut Extents, nodes: &[Node], what: &str) {
+pub(crate) fn add_nodes(ext: &mut Extents, nodes: &[Node], what: &str) {
     for n in nodes {
         for &(lba, len) in &n.extents {
             ext.add(

@@ -14,7 +14,7 @@ use crate::verify::content::{Expected, differs};
 use crate::verify::read_at::ReadAt;
 
 /// Compares `nodes` with `tree`, listing the image's extra entries in `report`.
-pub(super) fn compare(
+pub(crate) fn compare(
     img: &dyn ReadAt,
     nodes: &[Node],
     tree: &Tree,

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::verify::content::differs;
 
 /// Metadata of one entry against PX, TF, SL and PN.
-pub(super) fn entry(e: &Entry, node: &Node, px: [u32; 5]) -> Result<()> {
+pub(crate) fn entry(e: &Entry, node: &Node, px: [u32; 5]) -> Result<()> {
     let mtime = node.rr.mtime.unwrap_or(i64::MIN);
     let fields = [
         (
