@@ -61,6 +61,22 @@ pub enum Error {
         /// The rule it breaks.
         why: String,
     },
+    /// An image being verified is malformed: what is wrong and where.
+    #[error("{at}: {what}")]
+    Corrupt {
+        /// Where: byte offset, structure, entry.
+        at: String,
+        /// What is wrong.
+        what: String,
+    },
+    /// An image being verified disagrees with the tree it should hold.
+    #[error("{entry}: {what}")]
+    Differs {
+        /// The entry's image path.
+        entry: String,
+        /// What differs, image value against tree value.
+        what: String,
+    },
 }
 
 /// Result with this crate's [`Error`].

@@ -13,6 +13,7 @@ pub mod gzip; // deterministic parallel gzip encoder
 pub mod initramfs; // tree → cpio → gzip → file: the `initramfs` command
 pub mod iso; // tree + boot files → bootable hybrid ISO 9660 through hadris-iso
 mod times; // times a format cannot hold: one warning
+pub mod verify; // readers that check our images, optionally against their tree
 mod xattrs; // attributes a format cannot store: one warning, or a refusal
 
 pub use atomic::AtomicFile;

@@ -13,3 +13,4 @@ mod manifest; // pool --manifest: TOML errors, nested datasets judged by zdb, th
 mod output; // --out: refused targets, the umask, signals and killed runs
 mod pool; // the pool writer judged by zdb and the kernel
 mod tree; // fixture trees and their manifests, computed independently of Anvil
+mod verify; // formats::verify reads back the binary's initramfs and ISO equal to their tree
