@@ -1,0 +1,70 @@
+//! The pool being verified: the image, its vdev's geometry and what the block walk found.
+use std::collections::HashSet;
+
+use crate::blk::Bp;
+use crate::read_at::ReadAt;
+
+/// `VDEV_LABEL_START_SIZE`: DVA offsets count from here (two labels + the boot area).
+pub(crate) const LABEL_START: u64 = 4 << 20;
+
+/// Counts of the blocks walked, as zdb -b prints them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BlockStats {
+    /// Block pointers that are not holes (embedded ones included), each counted once.
+    pub blocks: u64,
+    /// Sum of their logical sizes.
+    pub lsize: u64,
+    /// Sum of their physical sizes.
+    pub psize: u64,
+    /// Sum of the allocated sizes of all their DVAs.
+    pub asize: u64,
+    /// Embedded block pointers (data inside the pointer, nothing allocated).
+    pub embedded: u64,
+    /// Intent-log blocks (allocated, counted, contents not verified).
+    pub zil: u64,
+    /// Of those, blocks on the deferred-free lists (allocated until a later txg, not read).
+    pub deferred: u64,
+}
+
+/// The image and the walk's state.
+pub(crate) struct Pool<'a> {
+    pub src: &'a dyn ReadAt,
+    /// Allocatable bytes of vdev 0 (`asize` in the label's vdev tree).
+    pub asize: u64,
+    pub stats: BlockStats,
+    /// `(offset, asize)` of every DVA referenced.
+    pub refs: Vec<(u64, u64)>,
+    /// First-DVA offsets of blocks already walked: each block once, and no cycles.
+    pub seen: HashSet<u64>,
+}
+
+impl<'a> Pool<'a> {
+    pub fn new(src: &'a dyn ReadAt, asize: u64) -> Pool<'a> {
+        Pool {
+            src,
+            asize,
+            stats: BlockStats::default(),
+            refs: Vec::new(),
+            seen: HashSet::new(),
+        }
+    }
+
+    /// Counts `bp` and its DVAs the first time it is met; `false` if already walked.
+    pub fn visit(&mut self, bp: &Bp) -> bool {
+        if let Some(first) = bp.dvas().next()
+            && !self.seen.insert(first.offset())
+        {
+            return false;
+        }
+        let s = &mut self.stats;
+        s.blocks += 1;
+        s.lsize += bp.lsize();
+        s.psize += bp.psize();
+        s.embedded += u64::from(bp.embedded());
+        for d in bp.dvas() {
+            s.asize += d.asize();
+            self.refs.push((d.offset(), d.asize()));
+        }
+        true
+    }
+}
