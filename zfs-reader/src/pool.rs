@@ -1,7 +1,8 @@
 //! The pool being verified: the image, its vdev's geometry and what the block walk found.
+use std::cell::RefCell;
 use std::collections::HashSet;
 
-use crate::blk::Bp;
+use crate::blk::{BlockCache, Bp};
 use crate::read_at::ReadAt;
 
 /// `VDEV_LABEL_START_SIZE`: DVA offsets count from here (two labels + the boot area).
@@ -36,6 +37,8 @@ pub(crate) struct Pool<'a> {
     pub refs: Vec<(u64, u64)>,
     /// First-DVA offsets of blocks already walked: each block once, and no cycles.
     pub seen: HashSet<u64>,
+    /// Indirect and dnode blocks read by object lookups, by first-DVA offset, and their bytes.
+    pub cache: RefCell<BlockCache>,
 }
 
 impl<'a> Pool<'a> {
@@ -46,6 +49,7 @@ impl<'a> Pool<'a> {
             stats: BlockStats::default(),
             refs: Vec::new(),
             seen: HashSet::new(),
+            cache: RefCell::default(),
         }
     }
 

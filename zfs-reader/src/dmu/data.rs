@@ -1,5 +1,7 @@
 //! Reading objects (dbuf.c `dbuf_findbp` by hand): one L0 block by id through the indirect
 //! blocks, every L0 block in order, and a dnode by object id.
+use std::rc::Rc;
+
 use super::{Dnode, Objset};
 use crate::blk::Bp;
 use crate::error::{Result, corrupt, ensure};
@@ -7,7 +9,7 @@ use crate::pool::Pool;
 
 impl Pool<'_> {
     /// L0 block `blkid` of `dn`, or `None` for a hole or a block past the tree.
-    pub fn block(&self, dn: &Dnode, blkid: u64, at: &str) -> Result<Option<Vec<u8>>> {
+    pub fn block(&self, dn: &Dnode, blkid: u64, at: &str) -> Result<Option<Rc<Vec<u8>>>> {
         let shift = dn.indblkshift().saturating_sub(7);
         let mut level = u64::from(dn.nlevels() - 1);
         let top = blkid.checked_shr(shift * level as u32).unwrap_or(0);
@@ -22,7 +24,7 @@ impl Pool<'_> {
             ensure(bp.level() == level, &here, || {
                 format!("pointer says level {}", bp.level())
             })?;
-            let data = self.read_bp(&bp, &here)?;
+            let data = self.read_cached(&bp, &here)?;
             if level == 0 {
                 return Ok(Some(data));
             }
@@ -55,21 +57,8 @@ impl Pool<'_> {
     pub fn dnode(&self, os: &Objset, id: u64, at: &str) -> Result<Dnode> {
         let per_block = os.meta.datablksz() / 512;
         let (blkid, slot) = (id / per_block, (id % per_block) as usize);
-        let cached = os
-            .last
-            .borrow()
-            .as_ref()
-            .filter(|(b, _)| *b == blkid)
-            .map(|(_, d)| d.clone());
-        let block = match cached {
-            Some(b) => b,
-            None => {
-                let meta_at = format!("{} meta-dnode", os.name);
-                let b = self.block(&os.meta, blkid, &meta_at)?.unwrap_or_default();
-                *os.last.borrow_mut() = Some((blkid, b.clone()));
-                b
-            }
-        };
+        let meta_at = format!("{} meta-dnode", os.name);
+        let block = self.block(&os.meta, blkid, &meta_at)?.unwrap_or_default();
         let found = Dnode::split_block(&block)
             .into_iter()
             .find(|(s, _)| *s as usize == slot);

@@ -1,7 +1,5 @@
 //! `objset_phys_t` (dmu_objset.h): the meta-dnode, the intent-log header, the type, and the
 //! user/group/project accounting dnodes of V2/V3 object sets.
-use std::cell::RefCell;
-
 use super::Dnode;
 use crate::blk::Bp;
 use crate::error::{Result, ensure};
@@ -23,8 +21,6 @@ pub(crate) struct Objset {
     pub zil: Bp,
     /// Accounting dnodes in use (user, group, project).
     pub used: Vec<Dnode>,
-    /// The last dnode block read: (block id, bytes).
-    pub last: RefCell<Option<(u64, Vec<u8>)>>,
 }
 
 impl Pool<'_> {
@@ -50,7 +46,6 @@ impl Pool<'_> {
             os_type: u64::from_le_bytes(b[OS_TYPE..OS_TYPE + 8].try_into().expect("8 bytes")),
             zil: Bp::parse(&b[ZH_LOG..]),
             used,
-            last: RefCell::new(None),
         })
     }
 }
