@@ -39,6 +39,8 @@ pub(crate) struct Pool<'a> {
     pub seen: HashSet<u64>,
     /// Indirect and dnode blocks read by object lookups, by first-DVA offset, and their bytes.
     pub cache: RefCell<BlockCache>,
+    /// Tree comparison: mtimes to the second only.
+    pub seconds_only: bool,
 }
 
 impl<'a> Pool<'a> {
@@ -50,6 +52,7 @@ impl<'a> Pool<'a> {
             refs: Vec::new(),
             seen: HashSet::new(),
             cache: RefCell::default(),
+            seconds_only: false,
         }
     }
 

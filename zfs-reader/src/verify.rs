@@ -16,6 +16,8 @@ use crate::vdev::{best_uberblock, read_labels};
 pub struct Options<'a> {
     /// A dataset (`anvil_pool/ROOT`) whose files must equal this tree.
     pub tree: Option<(&'a str, &'a Tree)>,
+    /// Compare mtimes to the second (for trees from archives that keep no nanoseconds).
+    pub mtime_seconds_only: bool,
 }
 
 /// Verifies the pool image at `image`.
@@ -35,6 +37,7 @@ pub fn verify_source(src: &dyn ReadAt, opts: &Options) -> Result<Report> {
     let ub = best_uberblock(src, label.ashift)?;
     let bound = src.size().saturating_sub(4 << 20);
     let mut pool = Pool::new(src, label.asize.min(bound));
+    pool.seconds_only = opts.mtime_seconds_only;
     let rootbp = Bp(ub.ub_rootbp);
     pool.walk_objset(&rootbp, "MOS", true)?;
     let mos = pool.open_objset(&rootbp, "MOS")?;

@@ -67,6 +67,7 @@ fn zfs_reader_finds_the_fixture_tree_in_the_pool() {
     let tree = anvil_tree::load(&opts).unwrap();
     let with_tree = zfs_reader::Options {
         tree: Some(("anvil_pool/ROOT", &tree)),
+        ..zfs_reader::Options::default()
     };
     let report = zfs_reader::verify(&img, &with_tree).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(

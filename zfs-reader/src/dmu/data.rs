@@ -42,7 +42,7 @@ impl Pool<'_> {
         ensure(total <= limit, at, || {
             format!("{total} bytes of data, more than {limit}")
         })?;
-        let mut out = Vec::with_capacity(total as usize);
+        let mut out = Vec::new();
         for blkid in 0..=dn.maxblkid() {
             match self.block(dn, blkid, at)? {
                 Some(b) if b.len() as u64 == blksz => out.extend_from_slice(&b),

@@ -32,7 +32,7 @@ impl Pool<'_> {
                 .map_or(0, |w| u64::from_le_bytes(w.try_into().expect("8")))
         };
         let (num, subobjs, num_subobjs) = (word(0), word(4), word(5));
-        let data = self.read_object(&dn, &at, num.saturating_mul(128).max(1 << 20))?;
+        let data = self.read_object(&dn, &at, self.src.size())?;
         ensure(num.saturating_mul(128) <= data.len() as u64, &at, || {
             format!("{num} pointers do not fit")
         })?;
@@ -45,8 +45,7 @@ impl Pool<'_> {
         if subobjs != 0 && num_subobjs != 0 {
             let sub_at = format!("MOS object {subobjs} (sub-bpobjs of {obj})");
             let sdn = self.dnode(mos, subobjs, &sub_at)?;
-            let ids =
-                self.read_object(&sdn, &sub_at, num_subobjs.saturating_mul(8).max(1 << 20))?;
+            let ids = self.read_object(&sdn, &sub_at, self.src.size())?;
             for w in ids.chunks_exact(8).take(num_subobjs as usize) {
                 self.bpobj(
                     mos,

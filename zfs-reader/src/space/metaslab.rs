@@ -52,7 +52,7 @@ impl Pool<'_> {
         let word = |i: usize| u64::from_le_bytes(bonus[i * 8..i * 8 + 8].try_into().expect("8"));
         let (length, alloc) = (word(1), word(2));
         ensure(length % 8 == 0, &at, || format!("smp_length {length}"))?;
-        let data = self.read_object(&dn, &at, length.max(self.src.size()))?;
+        let data = self.read_object(&dn, &at, self.src.size())?;
         let data = data
             .get(..length as usize)
             .ok_or_else(|| corrupt(&at, "smp_length past the data"))?;

@@ -12,8 +12,8 @@ use crate::pool::Pool;
 const ZBT_LEAF: u64 = 1 << 63;
 const ZBT_HEADER: u64 = (1 << 63) + 1;
 const ZBT_MICRO: u64 = (1 << 63) + 3;
-/// No ZAP is read whole past this size.
-const ZAP_LIMIT: u64 = 1 << 30;
+/// No ZAP is read whole past this size (nor past twice the image).
+const ZAP_LIMIT: u64 = 256 << 20;
 
 /// One ZAP entry: its name and its integers (of `intlen` bytes each).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,7 +44,7 @@ impl Pool<'_> {
 
     /// Every entry of the ZAP whose dnode is `dn`.
     pub fn zap_of(&self, dn: &Dnode, at: &str) -> Result<Vec<ZapEntry>> {
-        let limit = ZAP_LIMIT.min(self.src.size().saturating_mul(64));
+        let limit = ZAP_LIMIT.min(self.src.size().saturating_mul(2));
         let data = self.read_object(dn, at, limit)?;
         let kind = data
             .get(..8)

@@ -38,7 +38,9 @@ impl Pool<'_> {
         let mtime = z
             .time("ZPL_MTIME")
             .ok_or_else(|| mismatch(&e.path, "no ZPL_MTIME".into()))?;
-        check(e, "mtime", mtime, (e.meta.mtime.sec, e.meta.mtime.nsec))?;
+        let nsec = |n: u32| if self.seconds_only { 0 } else { n };
+        let want = (e.meta.mtime.sec, nsec(e.meta.mtime.nsec));
+        check(e, "mtime", (mtime.0, nsec(mtime.1)), want)?;
         self.compare_kind(e, n)?;
         let keep = |x: &(Vec<u8>, Vec<u8>)| !x.0.starts_with(ACL_PREFIX);
         let got: Vec<_> = self

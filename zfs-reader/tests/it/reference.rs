@@ -37,3 +37,24 @@ fn reference_pool_verifies_with_zdbs_counts() {
     let names: Vec<&str> = report.datasets.iter().map(|d| d.name.as_str()).collect();
     assert_eq!(names, ["anvil_pool", "anvil_pool/ROOT"]);
 }
+
+#[test]
+fn reference_pool_equals_the_tree_it_was_made_from() {
+    let img = reference_image();
+    let archive = "/work/shared/reference/minimal-lz4/tree.tar.xz";
+    let opts = anvil_tree::Options {
+        root: Some(archive.into()),
+        ..anvil_tree::Options::default()
+    };
+    let tree = anvil_tree::load(&opts).unwrap_or_else(|e| panic!("{archive}: {e}"));
+    let with_tree = zfs_reader::Options {
+        tree: Some(("anvil_pool/ROOT", &tree)),
+        mtime_seconds_only: true,
+    };
+    let report = zfs_reader::verify(&img, &with_tree).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        report.tree_entries,
+        Some(tree.entries().len() as u64),
+        "{report}"
+    );
+}

@@ -10,6 +10,7 @@ fn written(ashift: u32, compression: bool) -> Report {
     write(&img, &t, ashift, compression);
     let opts = Options {
         tree: Some(("anvil_pool/ROOT", &t)),
+        ..Options::default()
     };
     let report = verify(&img, &opts).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
@@ -44,6 +45,7 @@ fn against(edit: fn(&mut Vec<anvil_tree::Addition>)) -> String {
     let other = edited(edit);
     let opts = Options {
         tree: Some(("anvil_pool/ROOT", &other)),
+        ..Options::default()
     };
     verify(&img, &opts).unwrap_err().to_string()
 }
