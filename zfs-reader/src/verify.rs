@@ -3,13 +3,14 @@ use std::fs::File;
 use std::path::Path;
 
 use anvil_tree::Tree;
+use zfs_writer::phys::Uberblock;
 
 use crate::blk::Bp;
-use crate::error::{Error, Result, corrupt};
+use crate::error::{Error, Result, corrupt, ensure};
 use crate::pool::Pool;
 use crate::read_at::{FileImage, ReadAt};
 use crate::report::{DatasetReport, Report};
-use crate::vdev::{best_uberblock, read_labels};
+use crate::vdev::{Label, best_uberblock, read_labels};
 
 /// What to verify beyond the pool itself.
 #[derive(Clone, Copy, Debug, Default)]
@@ -35,6 +36,7 @@ pub fn verify(image: &Path, opts: &Options) -> Result<Report> {
 pub fn verify_source(src: &dyn ReadAt, opts: &Options) -> Result<Report> {
     let label = read_labels(src)?;
     let ub = best_uberblock(src, label.ashift)?;
+    check_uberblock(&label, &ub)?;
     let bound = src.size().saturating_sub(4 << 20);
     let mut pool = Pool::new(src, label.asize.min(bound));
     pool.seconds_only = opts.mtime_seconds_only;
@@ -71,5 +73,24 @@ pub fn verify_source(src: &dyn ReadAt, opts: &Options) -> Result<Report> {
         allocated: space.allocated,
         metaslabs: space.metaslabs,
         tree_entries,
+    })
+}
+
+/// The uberblock belongs to the labels: GUID sum of the root vdev (the pool GUID) and the one
+/// leaf, and a txg no older than the labels' (`vdev_validate`, `spa_ld_trusted_config`).
+fn check_uberblock(label: &Label, ub: &Uberblock) -> Result<()> {
+    let sum = label.pool_guid.wrapping_add(label.guid);
+    ensure(ub.ub_guid_sum.get() == sum, "uberblock", || {
+        format!(
+            "guid sum {:#x} != pool + vdev GUIDs {sum:#x}",
+            ub.ub_guid_sum.get()
+        )
+    })?;
+    ensure(label.txg <= ub.ub_txg.get(), "uberblock", || {
+        format!(
+            "txg {} is older than the labels' {}",
+            ub.ub_txg.get(),
+            label.txg
+        )
     })
 }

@@ -21,7 +21,13 @@ impl Pool<'_> {
         let mut refs = Ranges::default();
         self.refs.sort_unstable();
         for &(off, size) in &self.refs {
-            if !refs.add(off, off + size) {
+            let end = off.checked_add(size).filter(|e| *e <= self.asize);
+            let Some(end) = end else {
+                return Err(Error::Space(format!(
+                    "DVA <0:{off:x}:{size:x}> ends past the vdev"
+                )));
+            };
+            if !refs.add(off, end) {
                 let what =
                     format!("DVA <0:{off:x}:{size:x}> overlaps another block (double allocation)");
                 return Err(Error::Space(what));

@@ -15,7 +15,7 @@ impl Pool<'_> {
         ensure((16..40).contains(&shift) && label.ashift < 17, &at, || {
             format!("metaslab_shift {shift}, ashift {}", label.ashift)
         })?;
-        let count = label.asize >> shift;
+        let count = self.asize >> shift;
         let dn = self.dnode(mos, label.metaslab_array, &at)?;
         let array = self.read_object(&dn, &at, count * 8 + (1 << 20))?;
         ensure(array.len() as u64 >= count * 8, &at, || {

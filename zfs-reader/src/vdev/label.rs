@@ -13,6 +13,8 @@ const VDEV_PHYS: (u64, usize) = (16 << 10, 112 << 10);
 pub(crate) struct Label {
     pub name: String,
     pub pool_guid: u64,
+    /// The vdev's own GUID.
+    pub guid: u64,
     pub txg: u64,
     pub ashift: u64,
     /// Allocatable bytes of the vdev.
@@ -54,6 +56,7 @@ fn config(nv: &NvList) -> Option<Label> {
     Some(Label {
         name: nv.str("name")?,
         pool_guid: nv.u64("pool_guid")?,
+        guid: nv.u64("guid")?,
         txg: nv.u64("txg")?,
         ashift: tree.u64("ashift")?,
         asize: tree.u64("asize")?,
