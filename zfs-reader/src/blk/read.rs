@@ -60,8 +60,8 @@ fn check_prop(bp: &Bp, at: &dyn Display) -> Result<()> {
     if bp.is_hole() {
         return Ok(());
     }
-    if !bp.little_endian() {
-        return Err(unsupported(at, "a big-endian block"));
+    if !bp.little_endian() || bp.0.blk_prop.get() >> 61 & 1 == 1 {
+        return Err(unsupported(at, "a big-endian or encrypted block"));
     }
     ensure(
         bp.lsize() <= MAX_BLOCK && bp.psize() <= bp.lsize().max(512),
