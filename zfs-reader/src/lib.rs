@@ -23,5 +23,5 @@ mod zpl; // System Attributes, directories, the tree comparison
 
 pub use error::{Error, Result};
 pub use read_at::ReadAt;
-pub use report::{DatasetReport, Report};
+pub use report::{BlockStats, DatasetReport, Report};
 pub use verify::{Options, verify, verify_source};

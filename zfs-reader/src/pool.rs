@@ -23,7 +23,9 @@ pub struct BlockStats {
     pub embedded: u64,
     /// Intent-log blocks (allocated, counted, contents not verified).
     pub zil: u64,
-    /// Of those, blocks on the deferred-free lists (allocated until a later txg, not read).
+    /// ZAP objects decoded (every one in every object set).
+    pub zaps: u64,
+    /// Blocks (counted in `blocks`) on the deferred-free lists: allocated until a later txg, not read.
     pub deferred: u64,
 }
 

@@ -55,6 +55,7 @@ impl fmt::Display for Report {
             "  {} blocks verified ({} embedded, {} intent-log, {} deferred frees): {} logical, {} physical, {} allocated bytes",
             b.blocks, b.embedded, b.zil, b.deferred, b.lsize, b.psize, b.asize
         )?;
+        writeln!(f, "  {} ZAP objects decoded", b.zaps)?;
         writeln!(
             f,
             "  space maps of {} metaslabs: {} bytes allocated, no leaks",
