@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use zfs_reader::{Options, verify_source};
 
-use super::fixture::{edited, write};
+use super::fixture::small_pool;
 use super::surgery::Img;
 
 /// A fixed-seed xorshift: positions and bit masks.
@@ -22,18 +22,6 @@ impl Rng {
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
-}
-
-/// A pool of the fixture without its large files, in memory.
-fn small_pool(compression: bool) -> Vec<u8> {
-    let dir = tempfile::tempdir().unwrap();
-    let img = dir.path().join("pool.img");
-    write(&img, &edited(|adds| adds.retain(small)), 12, compression);
-    std::fs::read(img).unwrap()
-}
-
-fn small(a: &anvil_tree::Addition) -> bool {
-    !matches!(a.kind, anvil_tree::Kind::File { size, .. } if size > 50_000)
 }
 
 /// Verifies `img` with `at` changed, then changes it back; the time each took is bounded.

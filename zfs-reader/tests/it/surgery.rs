@@ -60,12 +60,17 @@ impl Img {
     /// Pointer offsets from the MOS root pointer down to MOS object `obj`'s dnode block, and
     /// the dnode's offset.
     pub fn mos_dnode(&self, obj: u64) -> (Vec<usize>, usize) {
-        let root = self.slots[0] + 40;
-        let meta = self.block(root).0;
-        let per_block = u64::from(u16::from_le_bytes([self.b[meta + 8], self.b[meta + 9]])); // sectors
-        let (chain, blk) = self.descend(meta, obj / per_block).expect("a dnode block");
+        self.dnode(&[self.slots[0] + 40], obj)
+    }
+
+    /// Like [`Img::mos_dnode`] for object `obj` of the object set whose pointer is the last of
+    /// `chain` (the root pointer, or a `ds_bp` in a dataset's bonus).
+    pub fn dnode(&self, chain: &[usize], obj: u64) -> (Vec<usize>, usize) {
+        let meta = self.block(*chain.last().unwrap()).0;
+        let per_block = u64::from(u16::from_le_bytes([self.b[meta + 8], self.b[meta + 9]]));
+        let (down, blk) = self.descend(meta, obj / per_block).expect("a dnode block");
         (
-            [vec![root], chain].concat(),
+            [chain, &down].concat(),
             blk + 512 * (obj % per_block) as usize,
         )
     }
