@@ -63,6 +63,14 @@ fn check_prop(bp: &Bp, at: &dyn Display) -> Result<()> {
     if !bp.little_endian() || bp.0.blk_prop.get() >> 61 & 1 == 1 {
         return Err(unsupported(at, "a big-endian or encrypted block"));
     }
+    // DMU_OT_IS_VALID: below DMU_OT_NUMTYPES (54), or a new-style type with a byteswap
+    // function below DMU_BSWAP_NUMFUNCS (10) (zio.c `zfs_blkptr_verify`).
+    let t = bp.dmu_type();
+    ensure(
+        if t & 0x80 != 0 { t & 0x1f < 10 } else { t < 54 },
+        at,
+        || format!("object type {t}"),
+    )?;
     ensure(
         bp.lsize() <= MAX_BLOCK && bp.psize() <= bp.lsize().max(512),
         at,
