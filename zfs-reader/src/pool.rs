@@ -1,8 +1,10 @@
 //! The pool being verified: the image, its vdev's geometry and what the block walk found.
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use crate::blk::{BlockCache, Bp};
+use crate::error::{Error, Result};
 use crate::read_at::ReadAt;
 
 /// `VDEV_LABEL_START_SIZE`: DVA offsets count from here (two labels + the boot area).
@@ -37,8 +39,9 @@ pub(crate) struct Pool<'a> {
     pub stats: BlockStats,
     /// `(offset, asize)` of every DVA referenced.
     pub refs: Vec<(u64, u64)>,
-    /// First-DVA offsets of blocks already walked: each block once, and no cycles.
-    pub seen: HashSet<u64>,
+    /// First-DVA offsets of blocks already walked, with their checksum and `blk_prop`: each
+    /// block once, and no cycles.
+    pub seen: HashMap<u64, ([u64; 4], u64)>,
     /// Indirect and dnode blocks read by object lookups, by first-DVA offset, and their bytes.
     pub cache: RefCell<BlockCache>,
     /// Tree comparison: mtimes to the second only.
@@ -52,18 +55,30 @@ impl<'a> Pool<'a> {
             asize,
             stats: BlockStats::default(),
             refs: Vec::new(),
-            seen: HashSet::new(),
+            seen: HashMap::new(),
             cache: RefCell::default(),
             seconds_only: false,
         }
     }
 
-    /// Counts `bp` and its DVAs the first time it is met; `false` if already walked.
-    pub fn visit(&mut self, bp: &Bp) -> bool {
-        if let Some(first) = bp.dvas().next()
-            && !self.seen.insert(first.offset())
-        {
-            return false;
+    /// Counts `bp` and its DVAs the first time it is met; `false` if already walked. The
+    /// same DVA under a different pointer (another checksum or size) is a double allocation.
+    pub fn visit(&mut self, bp: &Bp) -> Result<bool> {
+        if let Some(first) = bp.dvas().next() {
+            let id = (bp.0.blk_cksum.map(|w| w.get()), bp.0.blk_prop.get());
+            match self.seen.entry(first.offset()) {
+                Entry::Occupied(o) if *o.get() == id => return Ok(false),
+                Entry::Occupied(_) => {
+                    let (off, size) = (first.offset(), first.asize());
+                    let what = format!(
+                        "DVA <0:{off:x}:{size:x}> is named by two different block pointers (double allocation)"
+                    );
+                    return Err(Error::Space(what));
+                }
+                Entry::Vacant(v) => {
+                    v.insert(id);
+                }
+            }
         }
         let s = &mut self.stats;
         s.blocks += 1;
@@ -74,6 +89,6 @@ impl<'a> Pool<'a> {
             s.asize += d.asize();
             self.refs.push((d.offset(), d.asize()));
         }
-        true
+        Ok(true)
     }
 }

@@ -9,11 +9,11 @@ use crate::pool::Pool;
 impl Pool<'_> {
     /// Walks the object set at `bp`; `mos` also walks the object sets of its datasets.
     pub fn walk_objset(&mut self, bp: &Bp, name: &str, mos: bool) -> Result<()> {
-        if bp.is_hole() || !self.visit(bp) {
+        if bp.is_hole() || !self.visit(bp)? {
             return Ok(());
         }
         let os = self.open_objset(bp, name)?;
-        if !os.zil.is_hole() && !os.zil.embedded() && self.visit(&os.zil) {
+        if !os.zil.is_hole() && !os.zil.embedded() && self.visit(&os.zil)? {
             self.stats.zil += 1;
         }
         self.walk_dnode(&os.meta, &format!("{name} meta-dnode"), Some(mos))?;
@@ -36,7 +36,7 @@ impl Pool<'_> {
             self.walk_tree(bp, top, first_child(i as u64, top, cx.shift), &cx)?;
         }
         if let Some(spill) = dn.spill().filter(|s| !s.is_hole())
-            && self.visit(&spill)
+            && self.visit(&spill)?
         {
             self.read_bp(&spill, &format!("{at} spill block"))?;
         }
@@ -52,7 +52,7 @@ impl Pool<'_> {
         ensure(bp.level() == level, at(), || {
             format!("pointer says level {}", bp.level())
         })?;
-        if !self.visit(bp) {
+        if !self.visit(bp)? {
             return Ok(());
         }
         let data = self.read_bp(bp, &at())?;

@@ -38,7 +38,7 @@ impl Pool<'_> {
         })?;
         for b in data.chunks_exact(128).take(num as usize) {
             let bp = Bp::parse(b);
-            if !bp.is_hole() && self.visit(&bp) {
+            if !bp.is_hole() && self.visit(&bp)? {
                 self.stats.deferred += 1;
             }
         }

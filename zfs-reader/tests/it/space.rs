@@ -1,5 +1,6 @@
 //! Space maps that disagree with the blocks, their checksums made good again (surgery): an
-//! allocation nothing references is a leak; a referenced block freed is reported too.
+//! allocation nothing references is a leak; a referenced block freed, or one DVA named by two
+//! different block pointers, is reported too.
 use zfs_reader::{Options, verify_source};
 
 use super::corrupt::pool;
@@ -69,4 +70,22 @@ fn a_referenced_block_freed_in_a_space_map_is_reported() {
     let first = |w: &[u64]| entry(w).unwrap().0;
     let err = append_entry(|w| first(w) << 16 | 1 << 15, -4096);
     assert!(err.contains("4096 bytes referenced but free"), "{err}");
+}
+
+#[test]
+fn two_pointers_to_one_dva_are_a_double_allocation() {
+    let mut img = Img::new(pool(false));
+    let single =
+        |img: &Img, dn: usize| img.b[dn] != 0 && img.b[dn + 2] == 1 && img.u64(dn + 72) != 0;
+    let mut objects = (1..32)
+        .map(|o| img.mos_dnode(o))
+        .filter(|(_, dn)| single(&img, *dn));
+    let ((_, a), (chain, b)) = (objects.next().unwrap(), objects.next().unwrap());
+    let dva = img.b[a + 64..a + 80].to_vec();
+    img.b[b + 64..b + 80].copy_from_slice(&dva);
+    img.reseal(&chain);
+    let err = verify_source(&img.b, &Options::default())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("double allocation"), "{err}");
 }
