@@ -8,6 +8,7 @@
 #![forbid(unsafe_code)]
 
 mod blk; // block pointers: decode, read one copy, checksum, decompress
+mod config; // the MOS config nvlist against the labels
 mod dmu; // dnodes, object sets, the block-tree walk, object data
 mod dsl; // datasets by name from the MOS object directory
 mod error; // Error, Result

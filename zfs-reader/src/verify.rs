@@ -3,14 +3,14 @@ use std::fs::File;
 use std::path::Path;
 
 use anvil_tree::Tree;
-use zfs_writer::phys::Uberblock;
 
 use crate::blk::Bp;
-use crate::error::{Error, Result, corrupt, ensure};
+use crate::dmu::Objset;
+use crate::error::{Error, Result, corrupt};
 use crate::pool::Pool;
 use crate::read_at::{FileImage, ReadAt};
 use crate::report::{DatasetReport, Report};
-use crate::vdev::{Label, best_uberblock, read_labels};
+use crate::vdev::{best_uberblock, check_uberblock, read_labels};
 
 /// What to verify beyond the pool itself.
 #[derive(Clone, Copy, Debug, Default)]
@@ -43,9 +43,32 @@ pub fn verify_source(src: &dyn ReadAt, opts: &Options) -> Result<Report> {
     let rootbp = Bp(ub.ub_rootbp);
     pool.walk_objset(&rootbp, "MOS", true)?;
     let mos = pool.open_objset(&rootbp, "MOS")?;
+    pool.check_config(&mos, &label)?;
+    let (datasets, tree_entries) = walk_datasets(&pool, &mos, &label.name, opts)?;
+    pool.deferred_frees(&mos)?;
+    let space = pool.check_space(&mos, &label)?;
+    Ok(Report {
+        pool: label.name,
+        pool_guid: label.pool_guid,
+        txg: ub.ub_txg.get(),
+        datasets,
+        blocks: pool.stats,
+        allocated: space.allocated,
+        metaslabs: space.metaslabs,
+        tree_entries,
+    })
+}
+
+/// Each head dataset's ZPL walked (and compared with the tree for the one named in `opts`).
+fn walk_datasets(
+    pool: &Pool,
+    mos: &Objset,
+    pool_name: &str,
+    opts: &Options,
+) -> Result<(Vec<DatasetReport>, Option<u64>)> {
     let mut datasets = Vec::new();
     let mut tree_entries = None;
-    for ds in pool.datasets(&mos, &label.name)? {
+    for ds in pool.datasets(mos, pool_name)? {
         let os = pool.open_objset(&ds.bp, &ds.name)?;
         let want = opts
             .tree
@@ -62,35 +85,5 @@ pub fn verify_source(src: &dyn ReadAt, opts: &Options) -> Result<Report> {
     if let Some((name, _)) = opts.tree.filter(|_| tree_entries.is_none()) {
         return Err(corrupt(format!("dataset {name}"), "no such dataset"));
     }
-    pool.deferred_frees(&mos)?;
-    let space = pool.check_space(&mos, &label)?;
-    Ok(Report {
-        pool: label.name,
-        pool_guid: label.pool_guid,
-        txg: ub.ub_txg.get(),
-        datasets,
-        blocks: pool.stats,
-        allocated: space.allocated,
-        metaslabs: space.metaslabs,
-        tree_entries,
-    })
-}
-
-/// The uberblock belongs to the labels: GUID sum of the root vdev (the pool GUID) and the one
-/// leaf, and a txg no older than the labels' (`vdev_validate`, `spa_ld_trusted_config`).
-fn check_uberblock(label: &Label, ub: &Uberblock) -> Result<()> {
-    let sum = label.pool_guid.wrapping_add(label.guid);
-    ensure(ub.ub_guid_sum.get() == sum, "uberblock", || {
-        format!(
-            "guid sum {:#x} != pool + vdev GUIDs {sum:#x}",
-            ub.ub_guid_sum.get()
-        )
-    })?;
-    ensure(label.txg <= ub.ub_txg.get(), "uberblock", || {
-        format!(
-            "txg {} is older than the labels' {}",
-            ub.ub_txg.get(),
-            label.txg
-        )
-    })
+    Ok((datasets, tree_entries))
 }

@@ -5,7 +5,7 @@ mod label; // vdev_phys: the config nvlist of one label
 mod uberblock; // the ring, and the best uberblock of all four labels
 
 pub(crate) use label::{Label, read_labels};
-pub(crate) use uberblock::best_uberblock;
+pub(crate) use uberblock::{best_uberblock, check_uberblock};
 
 /// `sizeof (vdev_label_t)`.
 const LABEL_SIZE: u64 = 256 << 10;

@@ -3,9 +3,10 @@
 use zerocopy::FromBytes;
 use zfs_writer::phys::{UBERBLOCK_MAGIC, Uberblock};
 
+use super::Label;
 use super::eck::{Eck, check};
 use super::label_offset;
-use crate::error::{Result, corrupt};
+use crate::error::{Result, corrupt, ensure};
 use crate::read_at::ReadAt;
 
 /// Where the ring starts in a label, and its size.
@@ -51,4 +52,23 @@ fn slot_uberblock(s: &[u8], offset: u64, l: u64, i: usize) -> Result<Option<Uber
 
 fn key(ub: &Uberblock) -> (u64, u64) {
     (ub.ub_txg.get(), ub.ub_timestamp.get())
+}
+
+/// The uberblock belongs to the labels: GUID sum of the root vdev (the pool GUID) and the one
+/// leaf, and a txg no older than the labels' (`vdev_validate`, `spa_ld_trusted_config`).
+pub(crate) fn check_uberblock(label: &Label, ub: &Uberblock) -> Result<()> {
+    let sum = label.pool_guid.wrapping_add(label.guid);
+    ensure(ub.ub_guid_sum.get() == sum, "uberblock", || {
+        format!(
+            "guid sum {:#x} != pool + vdev GUIDs {sum:#x}",
+            ub.ub_guid_sum.get()
+        )
+    })?;
+    ensure(label.txg <= ub.ub_txg.get(), "uberblock", || {
+        format!(
+            "txg {} is older than the labels' {}",
+            ub.ub_txg.get(),
+            label.txg
+        )
+    })
 }
