@@ -9,6 +9,7 @@ mod config; // anvil.toml: inputs, [pool], [root], [iso]; missing inputs → the
 mod iso; // the hybrid ISO with the boot files and the pool image
 mod layout; // the pool's root tree and the initramfs tree, in memory (all 0:0, no root needed)
 mod spec; // the entries the build lays out, in memory; busybox applet links
+mod verify; // step 5: every image read back against its tree
 mod work; // the work directory (pool image, initramfs), the ISO's tree
 mod write; // the pool image and the initramfs through our writers
 
@@ -46,23 +47,26 @@ pub fn run(args: &BuildArgs) -> Result<()> {
         &format!("pool root tree: {} entries", root.entries().len()),
     );
     let (img, initrd) = (w.join(&config.iso.image), w.join("initramfs.cpio.gz"));
-    let size = write::pool(&config, root, crate::cmd::tree::creation_time(epoch), &img)?;
+    let (size, root) = write::pool(&config, root, crate::cmd::tree::creation_time(epoch), &img)?;
     step(2, &format!("{}: {size} bytes", config.iso.image));
     let tree = layout::initramfs(&config, epoch)?;
     let gz = write::initramfs(&tree, &initrd)?;
     step(3, &format!("initramfs.cpio.gz: {gz} bytes"));
     let iso_tree = work::iso_tree(&config, &img, epoch)?;
-    let mut append = config.iso.append.clone();
-    if let Some(extra) = &args.append {
-        append = format!("{append} {extra}");
-    }
-    let cfg = isolinux::Config {
-        append,
-        ..isolinux::Config::default()
-    };
-    let boot = [config.inputs.kernel.as_path(), initrd.as_path()];
-    let bytes = iso::write(&iso_tree, boot, &cfg, &config.iso.volume_id, out)?;
+    let bytes = iso::write(&iso_tree, &config, [&initrd, out], args.append.as_deref())?;
     step(4, &format!("{}: {bytes} bytes", out.display()));
+    if !args.no_verify {
+        let images = [
+            (&img, &root),
+            (&initrd, &tree),
+            (&out.to_owned(), &iso_tree),
+        ];
+        let took = verify::all(&config, images)?;
+        step(
+            5,
+            &format!("verified: pool, initramfs and ISO equal their trees ({took:.2} s)"),
+        );
+    }
     println!(
         "{}: done in {:.2} s",
         out.display(),
@@ -72,5 +76,5 @@ pub fn run(args: &BuildArgs) -> Result<()> {
 }
 
 fn step(n: u32, what: &str) {
-    println!("[{n}/4] {what}");
+    println!("[{n}/5] {what}");
 }

@@ -9,8 +9,9 @@ use zfs_writer::pool::{DatasetOptions, PoolOptions, PropValue, write_pool};
 use super::config::Config;
 use crate::progress;
 
-/// Step 2: `tree` as the root dataset of the pool `[pool]` describes.
-pub fn pool(config: &Config, tree: Tree, time: u64, out: &Path) -> Result<u64> {
+/// Step 2: `tree` as the root dataset of the pool `[pool]` describes; the image's size, and
+/// the tree back (for verifying).
+pub fn pool(config: &Config, tree: Tree, time: u64, out: &Path) -> Result<(u64, Tree)> {
     let mountpoint = PropValue::Text(config.root.mountpoint.clone());
     let dataset = DatasetOptions {
         name: config.root.dataset.clone(),
@@ -26,7 +27,12 @@ pub fn pool(config: &Config, tree: Tree, time: u64, out: &Path) -> Result<u64> {
     let summary = write_pool(out, &opts, &|n| bar.inc(n))
         .with_context(|| format!("writing {}", out.display()))?;
     bar.finish_and_clear();
-    Ok(summary.size)
+    let tree = opts
+        .datasets
+        .pop()
+        .map(|d| d.tree)
+        .context("the root dataset")?;
+    Ok((summary.size, tree))
 }
 
 /// Step 3: the initramfs tree as a gzip-compressed newc archive.

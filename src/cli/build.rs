@@ -17,4 +17,8 @@ pub struct BuildArgs {
     /// `anvil.poweroff` or `anvil.copytoram`.
     #[arg(long, value_name = "EXTRA")]
     pub append: Option<String>,
+    /// Skip step 5 (default build): reading the pool, the initramfs and the ISO back and
+    /// comparing each with its tree.
+    #[arg(long)]
+    pub no_verify: bool,
 }

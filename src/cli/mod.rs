@@ -1,12 +1,16 @@
 //! The command line: `anvil-assemble [<command>] [options]`.
 mod build; // BuildArgs: the default build, without a subcommand
+mod examples; // the --help examples of every command
 mod initramfs; // InitramfsArgs
 mod iso; // IsoArgs
 mod pool; // PoolArgs
 mod size; // sizes such as 500M, and auto
 mod tree; // TreeArgs, shared by every command that archives a tree
+mod verify; // VerifyArgs
 
 use clap::{Parser, Subcommand};
+
+use examples::{EXAMPLES, INITRAMFS_EXAMPLE, ISO_EXAMPLE, POOL_EXAMPLE, VERIFY_EXAMPLE};
 
 pub use build::BuildArgs;
 pub use initramfs::InitramfsArgs;
@@ -14,46 +18,7 @@ pub use iso::IsoArgs;
 pub use pool::{Compression, PoolArgs, VdevTypeArg};
 pub use size::{Size, parse_size_or_auto};
 pub use tree::TreeArgs;
-
-const INITRAMFS_EXAMPLE: &str = "Example:
-  anvil-assemble initramfs --root rootfs/ --spec devices.list --all-root --out initramfs.cpio.gz
-
-devices.list uses the kernel's gen_init_cpio lines, e.g.:
-  nod /dev/console 0600 0 0 c 5 1
-  pipe /run/initctl 0600 0 0
-  slink /bin/sh busybox 0777 0 0
-
-SOURCE_DATE_EPOCH, when set, clamps every mtime: same input, same bytes.";
-
-const ISO_EXAMPLE: &str = "Example:
-  anvil-assemble iso --root iso-root/ --kernel /boot/vmlinuz-6.12.95+deb12-amd64 \\
-    --initrd initramfs.cpio.gz --append 'console=ttyS0,115200 quiet' --out anvil.iso
-
-The image holds iso-root/ plus /boot/bzImage, /boot/initramfs.cpio.gz and
-/isolinux/{isolinux.bin,ldlinux.c32,isolinux.cfg,boot.cat} (Debian packages isolinux
-and syslinux-common), and an EFI system partition with systemd-boot (systemd-boot-efi),
-the same kernel, initramfs and command line. It boots on BIOS (isolinux) and UEFI
-(systemd-boot), as a CD and, through the hybrid MBR/GPT, as a disk or USB stick.
-SOURCE_DATE_EPOCH dates it: same input, same bytes.";
-
-const POOL_EXAMPLE: &str = "Examples:
-  anvil-assemble pool --root rootfs/ --spec devices.list --all-root --out rootfs.img
-  anvil-assemble pool --manifest pool.toml --out rootfs.img   (docs/manifest-example.toml)
-
-The first writes pool anvil_pool (ashift 12, lz4, mountpoint none, exported) with
-dataset anvil_pool/ROOT (mountpoint /) holding the tree, in a 500 MiB image that
-`zpool import -d DIR anvil_pool` imports without -f. The second writes the pool and
-datasets a TOML manifest declares, each with its own tree and properties; flags given
-override its [pool]. SOURCE_DATE_EPOCH and --seed make the image reproducible.";
-
-/// Examples for the top-level `--help`, one per command.
-const EXAMPLES: &str = "Examples:
-  anvil-assemble --out anvilos-alpha.iso --append anvil.poweroff   (reads anvil.toml)
-  anvil-assemble initramfs --root rootfs/ --spec devices.list --all-root --out initramfs.cpio.gz
-  anvil-assemble pool --root rootfs/ --all-root --size 500M --out rootfs.img
-  anvil-assemble iso --root iso-root/ --kernel vmlinuz --initrd initramfs.cpio.gz --out anvil.iso
-
-Run `anvil-assemble <command> --help` for a command's options.";
+pub use verify::VerifyArgs;
 
 /// Assembles a ZFS-rooted bootable Linux image without root, loop devices or kernel modules.
 #[derive(Debug, Parser)]
@@ -80,4 +45,8 @@ pub enum Command {
     /// Write a ZFS pool image from a directory tree, as an ordinary user.
     #[command(after_help = POOL_EXAMPLE)]
     Pool(PoolArgs),
+    /// Read an image back (pool, initramfs or ISO) and check every structure, checksum and
+    /// extent; with --tree, compare every entry with the tree.
+    #[command(after_help = VERIFY_EXAMPLE)]
+    Verify(VerifyArgs),
 }

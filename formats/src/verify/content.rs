@@ -43,7 +43,11 @@ impl Expected {
             "reading the tree's bytes of",
             String::from_utf8_lossy(&self.path).into_owned(),
         ))?;
-        if let Some(i) = chunk.iter().zip(&self.buf).position(|(a, b)| a != b) {
+        // memcmp first (vectorised); the byte-by-byte search only to name a difference.
+        let first = (chunk != self.buf.as_slice())
+            .then(|| chunk.iter().zip(&self.buf).position(|(a, b)| a != b))
+            .flatten();
+        if let Some(i) = first {
             let at = self.off + i as u64;
             let what = format!(
                 "content differs at byte {at}: image {:#04x}, tree {:#04x}",

@@ -50,7 +50,7 @@ pub fn checked(run: Output) -> String {
 }
 
 /// `zdb -e -p DIR -bcc anvil_pool` on the image in `dir`: every checksum verified, the space
-/// maps equal to the blocks found.
+/// maps equal to the blocks found; then zfs-reader on the same image, agreeing with it.
 pub fn assert_no_leaks(dir: &Path) {
     let bcc = String::from_utf8_lossy(&zdb(dir, &["-bcc", "anvil_pool"]).stdout).into_owned();
     assert!(
@@ -61,4 +61,5 @@ pub fn assert_no_leaks(dir: &Path) {
         !bcc.contains("Got error") && !bcc.contains("leaked space"),
         "{bcc}"
     );
+    super::verify::assert_verifies_like_zdb(dir, &bcc);
 }

@@ -5,6 +5,7 @@
 //! decompressed spool), or from bytes in memory. [`Source::open`] hands out a reader that
 //! yields exactly the size the tree recorded and fails if the source holds fewer or more.
 mod archive; // Archive: a shared file read with positioned reads; ArchiveRange, sparse maps
+mod holes; // a sparse host file read by regions: holes as zeros, no page-cache zero-fill
 mod reader; // SourceReader: exactly `size` bytes, or SizeChanged
 
 use std::ffi::OsStr;

@@ -1,13 +1,15 @@
 //! `SourceReader`: exactly the bytes the tree recorded, whatever the source.
 use std::fs::File;
 use std::io::{self, Read};
+use std::os::unix::fs::FileExt;
 use std::sync::Arc;
 
+use super::holes::Regions;
 use super::{ArchiveRange, Source};
 use crate::error::SizeChanged;
 
 enum Inner {
-    Host(File),
+    Host(File, Option<Regions>),
     Archive(ArchiveRange),
     Bytes(Arc<[u8]>),
 }
@@ -23,7 +25,11 @@ pub struct SourceReader {
 impl SourceReader {
     pub(super) fn open(source: &Source, size: u64) -> io::Result<SourceReader> {
         let inner = match source {
-            Source::Host(path) => Inner::Host(File::open(path)?),
+            Source::Host(path) => {
+                let file = File::open(path)?;
+                let regions = Regions::probe(&file, size);
+                Inner::Host(file, regions)
+            }
             Source::Archive(range) => Inner::Archive(range.clone()),
             Source::Bytes(bytes) => Inner::Bytes(Arc::clone(bytes)),
         };
@@ -36,7 +42,10 @@ impl SourceReader {
 
     fn raw_read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         match &mut self.inner {
-            Inner::Host(file) => file.read(buf),
+            Inner::Host(file, Some(regions)) if self.pos < self.size => {
+                regions.read_at(file, self.pos, self.size, buf)
+            }
+            Inner::Host(file, _) => file.read_at(buf, self.pos),
             Inner::Archive(range) => range.read_at(self.pos, buf),
             Inner::Bytes(bytes) => {
                 (&bytes.get(self.pos as usize..).unwrap_or_default()[..]).read(buf)
@@ -54,7 +63,7 @@ impl Read for SourceReader {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if self.pos == self.size {
             // Only a host file can grow; one probe byte tells.
-            let host = matches!(self.inner, Inner::Host(_));
+            let host = matches!(self.inner, Inner::Host(..));
             return match host && self.raw_read(&mut [0u8; 1])? > 0 {
                 true => Err(self.changed(self.size + 1)),
                 false => Ok(0),

@@ -1,0 +1,75 @@
+//! Pools zfs-writer makes verify, and their dataset equals the tree they were made from.
+use zfs_reader::{Options, Report, verify};
+
+use super::fixture::{edited, tree, write};
+
+fn written(ashift: u32, compression: bool) -> Report {
+    let dir = tempfile::tempdir().unwrap();
+    let img = dir.path().join("pool.img");
+    let t = tree();
+    write(&img, &t, ashift, compression);
+    let opts = Options {
+        tree: Some(("anvil_pool/ROOT", &t)),
+        ..Options::default()
+    };
+    let report = verify(&img, &opts).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        report.tree_entries,
+        Some(t.entries().len() as u64),
+        "{report}"
+    );
+    let names: Vec<&str> = report.datasets.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names, ["anvil_pool", "anvil_pool/ROOT"]);
+    report
+}
+
+#[test]
+fn lz4_pool_at_ashift_12_verifies_and_equals_its_tree() {
+    let r = written(12, true);
+    assert!(
+        r.blocks.blocks > 300 && r.allocated == r.blocks.asize,
+        "{r}"
+    );
+}
+
+#[test]
+fn uncompressed_pool_at_ashift_9_verifies_and_equals_its_tree() {
+    written(9, false);
+}
+
+/// Verifies the fixture's pool against the fixture edited by `edit`; returns the error.
+fn against(edit: fn(&mut Vec<anvil_tree::Addition>)) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let img = dir.path().join("pool.img");
+    write(&img, &tree(), 12, true);
+    let other = edited(edit);
+    let opts = Options {
+        tree: Some(("anvil_pool/ROOT", &other)),
+        ..Options::default()
+    };
+    verify(&img, &opts).unwrap_err().to_string()
+}
+
+#[test]
+fn a_different_tree_is_reported() {
+    let extra = against(|adds| adds.truncate(3));
+    assert!(extra.contains("in the pool, not in the tree"), "{extra}");
+    let content = against(|adds| {
+        let bytes = [b"abc".repeat(99_999), b"abd".to_vec()].concat();
+        let source = anvil_tree::Source::Bytes(bytes.into());
+        adds[4].kind = anvil_tree::Kind::File {
+            source,
+            size: 300_000,
+        };
+    });
+    assert!(
+        content.contains("content differs at byte 299999"),
+        "{content}"
+    );
+    let mode = against(|adds| adds[0].meta.mode = 0o600);
+    assert!(mode.contains("mode is"), "{mode}");
+    let xattr = against(|adds| adds[0].xattrs.pop().map_or((), drop));
+    assert!(xattr.contains("xattrs"), "{xattr}");
+    let link = against(|adds| adds.last_mut().unwrap().names[0] = b"many/f0000".to_vec());
+    assert!(link.contains("many/f0000"), "{link}");
+}
