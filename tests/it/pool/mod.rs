@@ -11,6 +11,7 @@ mod nodes; // a spec of devices and a pipe, and the records it makes
 mod reproducible; // same input, same bytes; the seed changes the GUIDs
 pub mod run; // the CLI with any options, as root or as uid 65534; the zdb leak check
 mod size; // the suggested size works at the first retry; --size auto
+mod times; // times before 1970: kept in the pool, one warning in newc
 mod unprivileged; // uid 65534 writes a pool with device nodes
 mod verify; // zfs-reader's verify next to every zdb -bcc: the same verdict and counts
 pub mod xattrs; // xattrs and POSIX ACLs: zdb decodes them, the kernel reads them all
