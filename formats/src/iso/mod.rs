@@ -14,6 +14,7 @@ mod node; // one entry → one hadris node with explicit mode, owner and times
 mod options; // Options, BiosBoot, EfiBoot, Extra, Source, Summary: the adapter's vocabulary
 mod sink; // append-only 2 KiB block device over any Write
 mod sources; // every tree file as lazy content: our sources as a mounted hadris filesystem
+mod symlinks; // targets Rock Ridge (as hadris writes it) cannot keep: one warning
 mod tree; // anvil_tree::Tree + extras → hadris_fs::Tree
 mod volume_id; // ECMA-119 d-characters, which also make a valid FAT label
 mod write; // the orchestrator

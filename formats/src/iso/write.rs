@@ -46,6 +46,7 @@ pub fn write_with(
 ) -> Result<Summary> {
     super::check_volume_id(&opts.volume_id)?;
     let mut warnings: Vec<_> = check(tree, xattrs, FORMAT)?.into_iter().collect();
+    warnings.extend(super::symlinks::check(tree));
     let sec = opts.epoch.unwrap_or(NoClock::TIME.unix_seconds());
     let time = Time { sec, nsec: 0 };
     // The ESP's temporary file lives until the image is written, then goes.

@@ -41,8 +41,8 @@ fn build(root: &Path) {
     }
 }
 
-/// Writes `root` as a data-only ISO; returns its path and the tree.
-fn write(root: &Path, out: &Path) -> Tree {
+/// The tree of `root`, written as an ISO to `out`, and the writer's warnings.
+fn write(root: &Path, out: &Path) -> (Tree, Vec<String>) {
     let tree = load(&Options {
         root: Some(root.to_owned()),
         ..Options::default()
@@ -54,8 +54,8 @@ fn write(root: &Path, out: &Path) -> Tree {
         bios: None,
         efi: None,
     };
-    formats::iso::write(&tree, &[], &opts, out, &mut |_| {}).unwrap();
-    tree
+    let summary = formats::iso::write(&tree, &[], &opts, out, &mut |_| {}).unwrap();
+    (tree, summary.warnings)
 }
 
 #[test]
@@ -64,7 +64,7 @@ fn hard_cases_read_back_equal_to_their_tree() {
     let root = dir.path().join("root");
     build(&root);
     let out = dir.path().join("x.iso");
-    let tree = write(&root, &out);
+    let (tree, _) = write(&root, &out);
     let report = iso(&out, Some(&tree)).unwrap();
     assert_eq!(report.extras, ["rr_moved"], "{report}");
     assert_eq!(report.entries as usize, tree.entries().len(), "{report}");
@@ -79,7 +79,12 @@ fn the_writer_cuts_a_trailing_slash_from_symlink_targets_and_verify_says_so() {
     fs::create_dir(&root).unwrap();
     symlink("dir/", root.join("link")).unwrap();
     let out = dir.path().join("x.iso");
-    let tree = write(&root, &out);
+    let (tree, warnings) = write(&root, &out);
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("1 symlink target with an empty"))
+    );
     match iso(&out, Some(&tree)) {
         Err(e @ Error::Differs { .. }) => {
             let msg = e.to_string();
