@@ -6,7 +6,7 @@ set -euo pipefail
 BPO_PKGS=(zfsutils-linux zfs-dkms linux-image-amd64 linux-headers-amd64 qemu-system-x86)
 PKGS=(busybox-static cpio xorriso genisoimage isolinux syslinux-common systemd-boot-efi ovmf mtools dosfstools
   gdisk time util-linux xz-utils zstd gzip coreutils
-  tar libarchive-tools python3 attr acl libcap2-bin mmdebstrap uidmap)
+  tar libarchive-tools python3 attr acl libcap2-bin mmdebstrap uidmap procps findutils)
 
 sources() {
   local f=/etc/apt/sources.list.d/anvil-bpo.sources
