@@ -3,8 +3,14 @@
 use std::io::BufReader;
 use std::path::PathBuf;
 
-/// `vdev.img.xz` unpacked once into the target's temporary directory.
+/// `vdev.img.xz` unpacked once into the target's temporary directory (once per process: the
+/// tests that share it run on several threads).
 pub fn reference_image() -> PathBuf {
+    static IMAGE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    IMAGE.get_or_init(unpack).clone()
+}
+
+fn unpack() -> PathBuf {
     let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("reference-minimal-lz4.img");
     if !out.exists() {
         let path = "/work/shared/reference/minimal-lz4/vdev.img.xz";
