@@ -42,7 +42,8 @@ pub struct PoolArgs {
     /// loop device. OpenZFS refuses the other one [default: file].
     #[arg(long, value_enum)]
     pub vdev_type: Option<VdevTypeArg>,
-    /// Seed of every GUID and ZAP salt (same seed and input: same bytes) [default: 1729].
+    /// Pins every GUID and ZAP salt [default: GUIDs from a hash of the options and the
+    /// datasets' contents, so different trees never share a pool GUID; same input, same bytes].
     #[arg(long)]
     pub seed: Option<u64>,
     /// Compression threads (default: every core); the output is the same for any count.

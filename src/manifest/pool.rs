@@ -47,7 +47,7 @@ impl PoolSection {
                 Some(VdevTypeArg::File) => VdevType::File,
                 None => d.vdev_type,
             },
-            seed: self.seed.unwrap_or(d.seed),
+            seed: self.seed.or(d.seed),
             time,
             ..d
         }

@@ -3,6 +3,40 @@
 //! different seeds, and never zero (GUIDs and salts must not be). OpenZFS draws them at random
 //! (`spa_generate_guid`, `random_get_pseudo_bytes`, zap_micro.c `mzap_create_impl`).
 
+use crate::dsl::DatasetInput;
+use crate::pool::PoolOptions;
+
+/// The seed of the salts when none is pinned (and of every draw before issue 10: 1729).
+pub const DEFAULT_SEED: u64 = 1729;
+
+/// The seed of the pool, vdev and dataset GUIDs: the pinned seed, else a hash of the options
+/// and of every dataset's object-set block checksum — a Merkle root over all its contents, so
+/// two different trees never share a pool GUID (OpenZFS refuses to import a second pool with
+/// the same GUID) while the same input still gives the same bytes.
+pub fn guid_seed(opts: &PoolOptions, datasets: &[DatasetInput]) -> u64 {
+    if let Some(seed) = opts.seed {
+        return seed;
+    }
+    let settings = [
+        opts.size,
+        u64::from(opts.ashift),
+        u64::from(opts.compression),
+        opts.time,
+    ];
+    let words = datasets
+        .iter()
+        .flat_map(|d| d.objset.blk_cksum.map(|w| w.get()));
+    let mut h = draw(
+        DEFAULT_SEED,
+        &opts.name,
+        settings.iter().fold(0, |a, &w| mix(a ^ w)),
+    );
+    for (i, w) in settings.into_iter().chain(words).enumerate() {
+        h = draw(h, "guid seed", w ^ i as u64);
+    }
+    h
+}
+
 /// splitmix64's increment (2^64 / golden ratio).
 const GAMMA: u64 = 0x9e37_79b9_7f4a_7c15;
 

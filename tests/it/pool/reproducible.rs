@@ -1,5 +1,6 @@
-//! Same input and options, same bytes: across runs and across thread counts. The seed is the
-//! only source of GUIDs: another seed, another pool GUID.
+//! Same input and options, same bytes: across runs and across thread counts. GUIDs come from
+//! a hash of the input unless `--seed` pins them: two trees that differ only in one file's
+//! bytes get different pool GUIDs; another seed, another pool GUID.
 use std::fs;
 use std::path::Path;
 
@@ -48,4 +49,26 @@ fn another_seed_gives_another_pool_guid() {
     let (a, b) = (pool_guid(&default), pool_guid(&seed_2));
     assert_ne!(a, b, "--seed 2 kept the pool GUID");
     assert_no_leaks(seed_2.parent().unwrap());
+}
+
+#[test]
+fn trees_that_differ_in_one_byte_get_different_pool_guids() {
+    let work = tempfile::tempdir().unwrap();
+    let guid = |byte: &str| {
+        let dir = work.path().join(byte);
+        let root = dir.join("root");
+        fs::create_dir_all(&root).unwrap();
+        fs::write(root.join("file"), byte).unwrap();
+        let out = dir.join("rootfs.img");
+        let extra = ["--size", "64M"];
+        super::run::Run {
+            root: &root,
+            spec: None,
+            out: &out,
+            extra: &extra,
+        }
+        .ok();
+        pool_guid(&out)
+    };
+    assert_ne!(guid("1"), guid("2"), "two trees share a pool GUID");
 }

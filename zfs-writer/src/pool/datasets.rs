@@ -39,7 +39,7 @@ pub fn write_datasets(
     for (name, tree, props) in all.chain(children) {
         let mut w = BlockWriter::new(sink, alloc, txg, opts.compression);
         let purpose = format!("zap salt {name}");
-        let salt = |id| seed::draw(opts.seed, &purpose, id);
+        let salt = |id| seed::draw(opts.seed.unwrap_or(seed::DEFAULT_SEED), &purpose, id);
         let mut props = props.clone();
         let policy = xattr_props(tree, &mut props)?;
         let objset = write_fs(&mut w, tree, policy, &salt, txg, opts.threads, progress)?.bp;

@@ -12,7 +12,7 @@ use super::space::check_space;
 use super::write::PoolSummary;
 use crate::error::Result;
 use crate::phys::Uberblock;
-use crate::seed::draw;
+use crate::seed::{draw, guid_seed};
 use crate::vdev::{Alloc, Geometry, Sink, write_labels};
 
 /// The txg every block is born in (`TXG_INITIAL`).
@@ -32,13 +32,11 @@ pub(super) fn lay_out(
 ) -> Result<PoolSummary> {
     let mut alloc = Alloc::new(g.allocatable(), opts.ashift, g.ms_shift);
     let datasets = write_datasets(sink, &mut alloc, opts, TXG_CREATE, progress)?;
-    let (pool_guid, vdev_guid) = (
-        draw(opts.seed, "pool guid", 0),
-        draw(opts.seed, "vdev guid", 0),
-    );
+    let seed = guid_seed(opts, &datasets);
+    let (pool_guid, vdev_guid) = (draw(seed, "pool guid", 0), draw(seed, "vdev guid", 0));
     let config =
         |metaslab_array| config_input(opts, out, g, (pool_guid, vdev_guid), metaslab_array);
-    let build = |mos_used| mos_objects(opts, &datasets, mos_used, &config);
+    let build = |mos_used| mos_objects(opts, seed, &datasets, mos_used, &config);
     let (rootbp, metaslab_array) =
         write_mos(sink, &mut alloc, g, TXG_CREATE, opts.compression, &build)?;
     check_space(g, alloc.used())?;

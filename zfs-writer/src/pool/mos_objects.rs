@@ -12,10 +12,11 @@ use crate::phys::DmuType;
 /// `SPA_CONFIG_BLOCKSIZE`.
 const CONFIG_BLOCK: usize = 16 * 1024;
 
-/// The MOS objects when the MOS takes `mos_used`; `config` builds the config for a given
-/// metaslab-array object.
+/// The MOS objects when the MOS takes `mos_used`, dataset GUIDs and MOS salts drawn from
+/// `seed`; `config` builds the config for a given metaslab-array object.
 pub fn mos_objects(
     opts: &PoolOptions,
+    seed: u64,
     datasets: &[DatasetInput],
     mos_used: Stats,
     config: &dyn Fn(u64) -> ConfigInput,
@@ -24,7 +25,7 @@ pub fn mos_objects(
     let input = DslInput {
         create_txg: super::lay_out::TXG_CREATE,
         creation_time: opts.time,
-        seed: opts.seed,
+        seed,
         datasets: datasets.to_vec(),
         bootfs,
         pool_props: Vec::new(),

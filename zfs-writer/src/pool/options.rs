@@ -37,8 +37,10 @@ pub struct PoolOptions {
     pub compression: bool,
     /// How the kernel will open the image.
     pub vdev_type: VdevType,
-    /// Seed of every GUID and ZAP salt.
-    pub seed: u64,
+    /// Pins every GUID and ZAP salt. `None`: salts from [`DEFAULT_SEED`](crate::seed::DEFAULT_SEED)
+    /// and GUIDs from a hash of the options and every dataset's contents (`seed::guid_seed`),
+    /// so the same input gives the same bytes and different inputs different pool GUIDs.
+    pub seed: Option<u64>,
     /// Creation time in seconds since the epoch (`SOURCE_DATE_EPOCH`).
     pub time: u64,
     /// Compression threads.
@@ -58,7 +60,7 @@ impl Default for PoolOptions {
             ashift: 12,
             compression: true,
             vdev_type: VdevType::File,
-            seed: 1729,
+            seed: None,
             time: 0,
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             datasets: Vec::new(),
