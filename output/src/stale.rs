@@ -13,7 +13,17 @@ pub(crate) fn remove(dir: &Path, name: &str) {
     for entry in entries.flatten() {
         let file = entry.file_name();
         let file = file.to_string_lossy();
-        let ours = file.starts_with(&prefix) && file.ends_with(".tmp");
+        // Exactly `.NAME.PID-N.tmp` (what `Temp::create` makes), never another file.
+        let middle = file
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"));
+        let ours = middle
+            .and_then(|m| m.split_once('-'))
+            .is_some_and(|(pid, n)| {
+                [pid, n]
+                    .iter()
+                    .all(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            });
         if !ours || !entry.file_type().is_ok_and(|t| t.is_file()) {
             continue;
         }

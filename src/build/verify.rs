@@ -13,9 +13,8 @@ pub fn all(config: &Config, images: [(&PathBuf, &Tree); 3]) -> Result<f64> {
     let start = Instant::now();
     let [pool, initramfs, iso] = images;
     let named = |p: &PathBuf| format!("verifying {}", p.display());
-    let dataset = format!("{}/{}", config.pool.options(0).name, config.root.dataset);
-    crate::cmd::verify::pool(pool.0, Some(pool.1), Some(&dataset))
-        .with_context(|| named(pool.0))?;
+    let dataset = Some(config.root.dataset.as_str());
+    crate::cmd::verify::pool(pool.0, Some(pool.1), dataset).with_context(|| named(pool.0))?;
     formats::verify::initramfs(initramfs.0, Some(initramfs.1))
         .with_context(|| named(initramfs.0))?;
     formats::verify::iso(iso.0, Some(iso.1)).with_context(|| named(iso.0))?;

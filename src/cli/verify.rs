@@ -20,7 +20,7 @@ pub struct VerifyArgs {
     /// The image was written with --all-root (needs --tree).
     #[arg(long, requires = "tree")]
     pub all_root: bool,
-    /// A pool's dataset that holds the tree [default: POOL/ROOT, POOL the pool's name].
+    /// A pool's dataset that holds the tree, by full name or below the pool [default: ROOT].
     #[arg(long, value_name = "NAME", requires = "tree")]
     pub dataset: Option<String>,
 }

@@ -13,8 +13,9 @@ pub fn regular(flag: &str, path: &Path) -> Result<()> {
     let what = if ft.is_file() {
         return Ok(());
     } else if ft.is_fifo() {
-        "a FIFO or pipe: its size is not known before it is read, and it is read twice \
-         (into the ISO and into its ESP); save it to a file first"
+        "a FIFO or pipe: its size is not known before it is read, and it can be read only \
+         once (the ISO reads a kernel and initramfs twice: into itself and into its ESP); \
+         save it to a file first"
     } else if ft.is_dir() {
         "a directory, not a file"
     } else {

@@ -15,7 +15,8 @@ use crate::vdev::{best_uberblock, check_uberblock, read_labels};
 /// What to verify beyond the pool itself.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Options<'a> {
-    /// A dataset (`anvil_pool/ROOT`) whose files must equal this tree.
+    /// A dataset whose files must equal this tree: its full name (`anvil_pool/ROOT`) or its
+    /// name below the pool (`ROOT`).
     pub tree: Option<(&'a str, &'a Tree)>,
     /// Compare mtimes to the second (for trees from archives that keep no nanoseconds).
     pub mtime_seconds_only: bool,
@@ -70,9 +71,13 @@ fn walk_datasets(
     let mut tree_entries = None;
     for ds in pool.datasets(mos, pool_name)? {
         let os = pool.open_objset(&ds.bp, &ds.name)?;
+        let below = ds
+            .name
+            .strip_prefix(pool_name)
+            .and_then(|n| n.strip_prefix('/'));
         let want = opts
             .tree
-            .filter(|(name, _)| *name == ds.name)
+            .filter(|(name, _)| *name == ds.name || Some(*name) == below)
             .map(|(_, t)| t);
         let files = pool.zpl(&os, want)?;
         tree_entries = tree_entries.or(want.map(|_| files));

@@ -3,7 +3,7 @@
 //! maps against the blocks: what `zdb -bcc` checks), an initramfs (gzip and every newc
 //! header) or an ISO (descriptors, path tables, Rock Ridge, El Torito, MBR/GPT, the ESP) —
 //! told by its content; with `--tree`, every entry compared with the tree.
-mod pool; // a pool through zfs-reader, its tree in POOL/ROOT unless told
+mod pool; // a pool through zfs-reader, its tree in ROOT unless told
 mod run; // the order of work and the report
 mod sniff; // what an image is, by its bytes
 

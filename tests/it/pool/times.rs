@@ -2,12 +2,11 @@
 //! our verifier compares them exactly); newc cannot, so the initramfs says so once.
 use std::fs::{self, File, FileTimes};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::time::{Duration, UNIX_EPOCH};
 
 use super::run::{Run, assert_no_leaks};
 use super::zdb::zdb;
-use crate::host::BIN;
+use crate::archive::assemble as run;
 
 /// A tree holding one file dated 1960-05-02.
 fn old_tree(dir: &Path) -> PathBuf {
@@ -19,10 +18,6 @@ fn old_tree(dir: &Path) -> PathBuf {
     let file = File::options().write(true).open(root.join("old")).unwrap();
     file.set_times(times).unwrap();
     root
-}
-
-fn run(args: &[&std::ffi::OsStr]) -> Output {
-    Command::new(BIN).args(args).output().unwrap()
 }
 
 #[test]

@@ -21,8 +21,10 @@ pub(super) struct Regions {
 impl Regions {
     /// Region tracking for `file` of `size` bytes, if it is sparse and large enough.
     pub fn probe(file: &File, size: u64) -> Option<Regions> {
-        let md = file.metadata().ok()?;
-        let sparse = size >= PROBE_FROM && md.blocks().saturating_mul(512) < size;
+        if size < PROBE_FROM {
+            return None; // no fstat for the many small files
+        }
+        let sparse = file.metadata().ok()?.blocks().saturating_mul(512) < size;
         sparse.then_some(Regions {
             end: 0,
             hole: false,

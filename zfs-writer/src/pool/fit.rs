@@ -8,9 +8,9 @@ use std::path::Path;
 
 use super::lay_out::lay_out;
 use super::options::PoolOptions;
-use super::space::{slop, suggest};
+use super::space::{geometry, slop, suggest};
 use crate::error::{Error, Result};
-use crate::vdev::{Geometry, Sink};
+use crate::vdev::Sink;
 
 /// Dry runs allowed before giving up (each grows the size by at least 1/8).
 const TRIES: usize = 64;
@@ -24,10 +24,7 @@ pub fn headroom(used: u64) -> u64 {
 /// `room(used)` free beyond OpenZFS's reserve.
 pub fn fitting_size(opts: &PoolOptions, out: &Path, room: fn(u64) -> u64) -> Result<u64> {
     let probe = |size| {
-        let g = Geometry::new(size, opts.ashift).ok_or(Error::NoSpace {
-            needed: 64 << 20,
-            allowed: size,
-        })?;
+        let g = geometry(size, opts.ashift)?;
         lay_out(&Sink::dry(), opts, &g, out, &|_| {}).map(|s| (g, s.allocated))
     };
     let mut size = first_guess(opts, room);

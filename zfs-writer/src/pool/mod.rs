@@ -17,7 +17,7 @@ mod xattr_props; // xattr=sa and acltype=posix for trees with xattrs
 pub use config::{ConfigInput, label_config, mos_config};
 pub use fit::{fitting_size, headroom};
 pub use mos::{MosObjects, write_mos};
-pub use names::{MAX_NAME, dataset_name, pool_name};
+pub use names::{dataset_name, pool_name};
 pub use options::{DatasetOptions, PoolOptions, VdevType};
 pub use write::{PoolSummary, write_pool};
 

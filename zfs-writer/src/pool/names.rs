@@ -6,7 +6,7 @@ use super::options::PoolOptions;
 use crate::error::{Error, Result};
 
 /// `ZFS_MAX_DATASET_NAME_LEN`: a full name, NUL included.
-pub const MAX_NAME: usize = 256;
+const MAX_NAME: usize = 256;
 /// `zfs_max_dataset_nesting`: a full name has fewer `/` than this.
 const MAX_NESTING: usize = 50;
 /// `pool_namecheck` keeps room for `/$ORIGIN` twice (`ORIGIN_DIR_NAME`).
