@@ -1,5 +1,5 @@
 //! Pool write throughput: `write_pool` of a 64 MiB tree of mixed compressible and random
-//! files, with lz4 and without, on every core.
+//! files, with lz4, zstd (level 3) and without, on every core.
 use std::fs;
 use std::hint::black_box;
 
@@ -9,12 +9,12 @@ use common::sample;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use zfs_writer::pool::{DatasetOptions, PoolOptions, PropValue, write_pool};
 
-fn options(tree: anvil_tree::Tree, compression: bool) -> PoolOptions {
+fn options(tree: anvil_tree::Tree, compression: &str) -> PoolOptions {
     let props = vec![("mountpoint".to_owned(), PropValue::Text("/".to_owned()))];
     let name = "ROOT".to_owned();
     PoolOptions {
         size: 256 << 20,
-        compression,
+        compression: compression.parse().unwrap(),
         datasets: vec![DatasetOptions { name, tree, props }],
         ..PoolOptions::default()
     }
@@ -38,9 +38,12 @@ fn pool(c: &mut Criterion) {
     group
         .throughput(Throughput::Bytes(tree.file_bytes()))
         .sample_size(10);
-    for (name, lz4) in [("64MiB-lz4", true), ("64MiB-off", false)] {
-        let opts = options(tree.clone(), lz4);
-        group.bench_function(name, |b| {
+    for compression in ["lz4", "zstd", "off"] {
+        let (name, opts) = (
+            format!("64MiB-{compression}"),
+            options(tree.clone(), compression),
+        );
+        group.bench_function(&name, |b| {
             b.iter(|| write_pool(black_box(&out), &opts, &|_| {}).unwrap())
         });
     }

@@ -7,6 +7,8 @@ use serde::Deserialize;
 use super::size::{Size, parse_size_or_auto};
 use super::tree::PoolTreeArgs;
 
+pub use zfs_writer::compress::Compression;
+
 /// `anvil-assemble pool`. Pool settings are `None` unless given: they override the
 /// manifest's `[pool]`, which overrides the defaults (`cmd::pool`).
 #[derive(Debug, Args)]
@@ -35,8 +37,11 @@ pub struct PoolArgs {
     /// log2 of the allocation unit (9 = 512 B … 16 = 64 KiB) [default: 12].
     #[arg(long, value_parser = clap::value_parser!(u32).range(9..=16))]
     pub ashift: Option<u32>,
-    /// Compression of the pool (inherited by every dataset) [default: lz4].
-    #[arg(long, value_enum)]
+    /// Compression of file data, set on the pool's root dataset and inherited by every
+    /// dataset that sets none: lz4, off, on (= lz4), zstd (= level 3), zstd-1 … zstd-19,
+    /// zstd-fast, zstd-fast-N (N 1–10, 20–100 by 10, 500, 1000). Metadata is lz4 whatever
+    /// it says, as in OpenZFS [default: lz4].
+    #[arg(long, value_name = "NAME")]
     pub compression: Option<Compression>,
     /// How the kernel will open the image: `file` for `zpool import -d DIR`, `disk` through a
     /// loop device. OpenZFS refuses the other one [default: file].
@@ -49,16 +54,6 @@ pub struct PoolArgs {
     /// Compression threads (default: every core); the output is the same for any count.
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1024))]
     pub threads: Option<u32>,
-}
-
-/// `--compression`, or `compression` in the manifest's `[pool]`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Compression {
-    /// LZ4 (`org.illumos:lz4_compress`).
-    Lz4,
-    /// None.
-    Off,
 }
 
 /// `--vdev-type`, or `vdev_type` in the manifest's `[pool]`.

@@ -29,6 +29,7 @@ pub struct PoolSection {
     pub size: Option<Size>,
     #[serde(default, deserialize_with = "ashift")]
     pub ashift: Option<u32>,
+    #[serde(default, deserialize_with = "compression")]
     pub compression: Option<Compression>,
     pub vdev_type: Option<VdevTypeArg>,
     pub seed: Option<u64>,
@@ -70,4 +71,10 @@ fn ashift<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
         true => Ok(Some(n)),
         false => Err(D::Error::custom(format!("ashift {n} is outside 9–16"))),
     }
+}
+
+/// `compression = "zstd-19"`: a name `zfs set compression=` takes that the writer writes.
+fn compression<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Compression>, D::Error> {
+    let name = String::deserialize(d)?;
+    name.parse().map(Some).map_err(D::Error::custom)
 }

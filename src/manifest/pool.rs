@@ -4,7 +4,7 @@ use std::path::Path;
 use zfs_writer::pool::{PoolOptions, VdevType, fitting_size, headroom};
 
 use super::parse::PoolSection;
-use crate::cli::{Compression, Size, VdevTypeArg};
+use crate::cli::{Size, VdevTypeArg};
 
 impl PoolSection {
     /// Keys given here win over `other`'s (command-line flags over a manifest's `[pool]`).
@@ -39,9 +39,7 @@ impl PoolSection {
                 Some(Size::Auto) | None => d.size,
             },
             ashift: self.ashift.unwrap_or(d.ashift),
-            compression: self
-                .compression
-                .map_or(d.compression, |c| c != Compression::Off),
+            compression: self.compression.unwrap_or(d.compression),
             vdev_type: match self.vdev_type {
                 Some(VdevTypeArg::Disk) => VdevType::Disk,
                 Some(VdevTypeArg::File) => VdevType::File,

@@ -3,14 +3,13 @@
 //! index tables, `zfs_prop_user`), zprop_common.c (`zprop_valid_char`), module/zfs/
 //! zfs_ioctl.c (`zfs_check_userprops`), include/sys/zio_compress.h (`enum zio_compress`).
 use toml::Value;
+use zfs_writer::compress::{Compression, NAMES};
 use zfs_writer::pool::PropValue;
 
 /// `boolean_table`: atime, relatime, readonly, exec, setuid, devices.
 const ON_OFF: &[(&str, u64)] = &[("off", 0), ("on", 1)];
 /// `canmount_table` (`ZFS_CANMOUNT_OFF`, `_ON`, `_NOAUTO`).
 const CANMOUNT: &[(&str, u64)] = &[("off", 0), ("on", 1), ("noauto", 2)];
-/// `compress_table`, limited to what the writer writes: `ZIO_COMPRESS_ON`, `_OFF`, `_LZ4`.
-const COMPRESSION: &[(&str, u64)] = &[("on", 1), ("off", 2), ("lz4", 15)];
 /// `xattr_table` (`ZFS_XATTR_OFF`, `_DIR`, `_SA`): `on` is stored as `sa` (OpenZFS 2.3).
 const XATTR: &[(&str, u64)] = &[("off", 0), ("on", 2), ("sa", 2), ("dir", 1)];
 /// `acltype_table` (`ZFS_ACLTYPE_OFF`, `_POSIX`, `_NFSV4`, include/sys/zfs_ioctl.h):
@@ -29,7 +28,7 @@ pub fn encode(name: &str, value: &Value) -> Result<PropValue, String> {
         "mountpoint" => return mountpoint(value),
         "canmount" => CANMOUNT,
         "atime" | "relatime" | "readonly" | "exec" | "setuid" | "devices" => ON_OFF,
-        "compression" => COMPRESSION,
+        "compression" => return compression(value),
         "xattr" => XATTR,
         "acltype" => ACLTYPE,
         "recordsize" => return Err("not supported: the writer writes 128 KiB records".into()),
@@ -51,6 +50,18 @@ fn index(table: &[(&str, u64)], value: &Value) -> Result<PropValue, String> {
         let names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
         format!("{value} is not one of {}", names.join(", "))
     })
+}
+
+/// `compression`: a name of `compress_table` the writer writes (`zfs_writer`'s `Compression`),
+/// stored as its number; a TOML boolean stands for on/off.
+fn compression(value: &Value) -> Result<PropValue, String> {
+    let name = match value {
+        Value::Boolean(b) => ["off", "on"][usize::from(*b)],
+        Value::String(s) => s,
+        _ => return Err(format!("{value} is not one of {NAMES}")),
+    };
+    let c: Compression = name.parse()?;
+    Ok(PropValue::Number(c.prop_value()))
 }
 
 /// `mountpoint`: `none`, `legacy` or an absolute path.

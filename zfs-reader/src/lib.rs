@@ -1,8 +1,8 @@
 //! Reads a ZFS pool image and verifies it, like `zdb -bcc` and `zdb -r`, in userspace.
 //!
 //! The order of work (`verify`): the four labels and their uberblock rings → the best
-//! uberblock → every block reachable from the MOS, each checksum verified and each lz4 block
-//! decompressed → the DSL (datasets by name) → the space maps against the blocks found →
+//! uberblock → every block reachable from the MOS, each checksum verified and each lz4 or zstd
+//! block decompressed → the DSL (datasets by name) → the space maps against the blocks found →
 //! optionally one dataset's files against a tree. Corrupt input is an [`Error`] naming what
 //! and where; every length read from disk is bounded and every block is visited once.
 #![forbid(unsafe_code)]

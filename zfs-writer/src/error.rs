@@ -54,6 +54,16 @@ pub enum Error {
         /// The rule it breaks.
         why: String,
     },
+    /// A dataset property this writer cannot write.
+    #[error("dataset {dataset:?}: property {name}: {why}")]
+    Property {
+        /// The dataset ("" for the pool's root dataset).
+        dataset: String,
+        /// The property.
+        name: String,
+        /// What is wrong with its value.
+        why: String,
+    },
     /// A name is longer than ZFS allows.
     #[error("{name:?} is {len} bytes; a ZFS name has at most {max}")]
     NameTooLong {

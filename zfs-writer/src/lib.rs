@@ -7,7 +7,7 @@
 #![forbid(unsafe_code)]
 
 pub mod checksum; // fletcher4, SHA-256, embedded label checksums
-pub mod compress; // lz4 with ZFS framing and the keep-if-it-saves rule
+pub mod compress; // lz4 and zstd in ZFS framing, the compression property, keep-if-it-saves
 pub mod dmu; // blocks, block trees, object sets
 pub mod dsl; // the MOS's DSL and pool-level objects of a new pool, as a pure plan
 mod error; // Error, Result

@@ -3,6 +3,7 @@
 //! different seeds, and never zero (GUIDs and salts must not be). OpenZFS draws them at random
 //! (`spa_generate_guid`, `random_get_pseudo_bytes`, zap_micro.c `mzap_create_impl`).
 
+use crate::compress::Compression;
 use crate::dsl::DatasetInput;
 use crate::pool::PoolOptions;
 
@@ -20,7 +21,7 @@ pub fn guid_seed(opts: &PoolOptions, datasets: &[DatasetInput]) -> u64 {
     let settings = [
         opts.size,
         u64::from(opts.ashift),
-        u64::from(opts.compression),
+        compression_word(opts.compression),
         opts.time,
     ];
     let words = datasets
@@ -35,6 +36,16 @@ pub fn guid_seed(opts: &PoolOptions, datasets: &[DatasetInput]) -> u64 {
         h = draw(h, "guid seed", w ^ i as u64);
     }
     h
+}
+
+/// The compression in the GUID seed: 1 for lz4 and 0 for off, as when it was a switch (the
+/// same pools keep their GUIDs), else the property value above 8 bits.
+fn compression_word(c: Compression) -> u64 {
+    match c {
+        Compression::Off => 0,
+        Compression::Lz4 => 1,
+        other => 1 << 8 | other.prop_value(),
+    }
 }
 
 /// splitmix64's increment (2^64 / golden ratio).

@@ -36,8 +36,12 @@ fn toml_errors_name_the_file_line_and_key() {
     refused("[pool]\nsize = \"12Q\"\n", &["pool.toml:2:8", "\"12Q\""]);
     refused("[pool]\nashift = 20\n", &["pool.toml:2:10", "ashift 20"]);
     refused(
-        "[pool]\ncompression = \"zstd\"\n",
-        &["pool.toml:2:15", "`zstd`"],
+        "[pool]\ncompression = \"zstd-20\"\n",
+        &["pool.toml:2:15", "zstd levels are zstd-1 to zstd-19"],
+    );
+    refused(
+        "[pool]\ncompression = \"gzip-9\"\n",
+        &["pool.toml:2:15", "this writer does not write"],
     );
     let all_root = "[[dataset]]\nname = \"ROOT\"\nall_root = \"yes\"\n";
     refused(all_root, &["pool.toml:3:12", "`all_root = \"yes\"`"]);

@@ -1,6 +1,7 @@
 //! `anvil-assemble pool --manifest FILE`: errors that name the file, line, dataset and key; a
 //! pool of nested datasets with their own trees and properties, judged by zdb; and the
 //! documented example.
+mod compression; // per-dataset compression, set or inherited, as zdb reads it
 mod errors; // malformed manifests: FILE:LINE:COL, dataset and key; nothing written
 mod example; // docs/manifest-example.toml builds, and flags override its [pool]
 mod nested; // ROOT + ROOT/home with their own trees and properties, read by zdb

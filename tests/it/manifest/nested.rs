@@ -80,7 +80,7 @@ fn home_holds_its_own_tree(dir: &Path) {
 }
 
 /// The object id `zdb -d` gives dataset `name` ("Dataset NAME [ZPL], ID 37, …").
-fn dataset_id(list: &str, name: &str) -> u64 {
+pub(super) fn dataset_id(list: &str, name: &str) -> u64 {
     let head = format!("Dataset {name} [ZPL], ID ");
     let line = list.lines().find_map(|l| l.strip_prefix(&head));
     let id = line.and_then(|l| l.split(',').next()?.parse().ok());

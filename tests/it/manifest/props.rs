@@ -4,7 +4,7 @@ use super::errors::refused;
 
 /// `key = value` on line 6, in dataset ROOT/home; the column of the value; what the message
 /// must also say.
-const CASES: [(&str, usize, &str); 9] = [
+const CASES: [(&str, usize, &str); 11] = [
     ("atime = \"maybe\"", 9, "\"maybe\" is not one of off, on"),
     (
         "recordsize = \"1M\"",
@@ -22,7 +22,21 @@ const CASES: [(&str, usize, &str); 9] = [
         "not \"none\", \"legacy\" or an absolute path",
     ),
     ("canmount = 1", 12, "1 is not one of off, on, noauto"),
-    ("compression = \"gzip\"", 15, "is not one of on, off, lz4"),
+    (
+        "compression = \"gzip\"",
+        15,
+        "an OpenZFS compression this writer does not write",
+    ),
+    (
+        "compression = \"zstd-20\"",
+        15,
+        "zstd levels are zstd-1 to zstd-19",
+    ),
+    (
+        "compression = 16",
+        15,
+        "16 is not one of on, off, lz4, zstd",
+    ),
     ("xattr = \"all\"", 9, "is not one of off, on, sa, dir"),
     ("\"Org.x:Y\" = \"a\"", 13, "name is at most 255 of a-z 0-9"),
     ("\"org.x:y\" = 3", 13, "3 is not a string"),

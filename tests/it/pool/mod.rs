@@ -16,6 +16,8 @@ mod unprivileged; // uid 65534 writes a pool with device nodes
 mod verify; // zfs-reader's verify next to every zdb -bcc: the same verdict and counts
 pub mod xattrs; // xattrs and POSIX ACLs: zdb decodes them, the kernel reads them all
 mod zdb; // zdb -bcc, -dddd and -r on the image
+mod zstd;
+mod zstd_kernel; // the kernel imports, reads and scrubs a zstd-19 pool // zstd: identical for any thread count, read back by zdb; bad values refused
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,13 +1,16 @@
 //! Pools zfs-writer makes verify, and their dataset equals the tree they were made from.
 use zfs_reader::{Options, Report, verify};
 
-use super::fixture::{edited, tree, write};
+use zfs_writer::compress::Compression;
 
-fn written(ashift: u32, compression: bool) -> Report {
+use super::fixture::{edited, tree, write, write_with};
+
+fn written(ashift: u32, compression: Compression) -> Report {
     let dir = tempfile::tempdir().unwrap();
     let img = dir.path().join("pool.img");
     let t = tree();
-    write(&img, &t, ashift, compression);
+    let md = compression != Compression::Off;
+    write_with(&img, &t, ashift, compression, md);
     let opts = Options {
         tree: Some(("anvil_pool/ROOT", &t)),
         ..Options::default()
@@ -25,7 +28,7 @@ fn written(ashift: u32, compression: bool) -> Report {
 
 #[test]
 fn lz4_pool_at_ashift_12_verifies_and_equals_its_tree() {
-    let r = written(12, true);
+    let r = written(12, Compression::Lz4);
     assert!(
         r.blocks.blocks > 300 && r.allocated == r.blocks.asize,
         "{r}"
@@ -34,7 +37,15 @@ fn lz4_pool_at_ashift_12_verifies_and_equals_its_tree() {
 
 #[test]
 fn uncompressed_pool_at_ashift_9_verifies_and_equals_its_tree() {
-    written(9, false);
+    written(9, Compression::Off);
+}
+
+#[test]
+fn zstd_pools_verify_and_equal_their_tree() {
+    for name in ["zstd", "zstd-19", "zstd-fast-1000"] {
+        let r = written(12, name.parse().unwrap());
+        assert!(r.allocated == r.blocks.asize, "{name}: {r}");
+    }
 }
 
 /// Verifies the fixture's pool against the fixture edited by `edit`; returns the error.

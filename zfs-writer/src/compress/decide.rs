@@ -1,7 +1,7 @@
-//! One logical block → what is stored: a hole, the raw bytes, or lz4 bytes padded to the
-//! allocation unit. OpenZFS module/zfs/zio.c `zio_write_compress`,
+//! One logical block → what is stored: a hole, the raw bytes, or lz4 or zstd bytes padded to
+//! the allocation unit. OpenZFS module/zfs/zio.c `zio_write_compress`,
 //! `zio_get_compression_max_size` (no embedded-data feature: a tiny result is not inlined).
-use super::lz4;
+use super::{Compression, lz4, zstd};
 
 /// How a block is stored.
 #[derive(Debug, PartialEq, Eq)]
@@ -12,12 +12,13 @@ pub enum Stored {
     Raw,
     /// LZ4, zero-padded to a whole number of allocation units smaller than lsize.
     Lz4(Vec<u8>),
+    /// zstd, zero-padded likewise.
+    Zstd(Vec<u8>),
 }
 
-/// Decides for `data` (one logical block) with compression `on`, allocation unit
-/// `1 << ashift`.
-pub fn decide(data: &[u8], on: bool, ashift: u32) -> Stored {
-    if !on {
+/// Decides for `data` (one logical block) with `compression`, allocation unit `1 << ashift`.
+pub fn decide(data: &[u8], compression: Compression, ashift: u32) -> Stored {
+    if compression == Compression::Off {
         return Stored::Raw;
     }
     if data.iter().all(|&b| b == 0) {
@@ -29,13 +30,17 @@ pub fn decide(data: &[u8], on: bool, ashift: u32) -> Stored {
     if budget < unit {
         return Stored::Raw;
     }
-    match lz4::compress(data, budget) {
+    let (compressed, wrap): (_, fn(Vec<u8>) -> Stored) = match compression {
+        Compression::Zstd(level) => (zstd::compress(data, budget, level), Stored::Zstd),
+        _ => (lz4::compress(data, budget), Stored::Lz4),
+    };
+    match compressed {
         Some(mut bytes) => {
             bytes.resize(bytes.len().next_multiple_of(unit), 0);
             if bytes.len() >= data.len() {
                 Stored::Raw
             } else {
-                Stored::Lz4(bytes)
+                wrap(bytes)
             }
         }
         None => Stored::Raw,

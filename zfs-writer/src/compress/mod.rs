@@ -1,8 +1,18 @@
 //! Compression as OpenZFS decides it (module/zfs/zio.c `zio_write_compress`): all-zero blocks
-//! become holes, LZ4 is kept only when it saves 12.5 % and at least one allocation unit, and the
-//! stored size is rounded up to the allocation unit.
-mod decide; // hole, raw or lz4 for one logical block
+//! become holes, lz4 or zstd is kept only when it saves 12.5 % and at least one allocation
+//! unit, and the stored size is rounded up to the allocation unit. `Compression` is the
+//! `compression` property a dataset's data blocks follow.
+mod compression; // the property: names, stored value, what it writes
+mod decide; // hole, raw, lz4 or zstd for one logical block
 mod lz4; // the ZFS lz4 block: 4-byte big-endian length + raw LZ4
+mod zstd; // the ZFS zstd block: zfs_zstdhdr_t + magicless frame (libzstd)
+mod zstd_level; // zio_zstd_levels: property/header level ↔ libzstd level
 
+pub use compression::{Compression, NAMES};
 pub use decide::{Stored, decide};
 pub use lz4::{compress as lz4_compress, decompress as lz4_decompress};
+pub use zstd::{
+    ZSTD_VERSION_NUMBER, compress as zstd_compress, decompress as zstd_decompress,
+    header as zstd_header,
+};
+pub use zstd_level::ZstdLevel;

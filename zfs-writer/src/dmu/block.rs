@@ -2,6 +2,7 @@
 //! OpenZFS module/zfs/zio.c (`zio_dva_allocate`, `zio_write_bp_init`).
 use super::Stats;
 use super::prepare::{BlockSpec, Body, Prepared, prepare};
+use crate::compress::Compression;
 use crate::error::{Error, Result};
 use crate::phys::{BlkProp, BlkPtr, ChecksumType, CompressType, Dva};
 use crate::vdev::{Alloc, Sink};
@@ -9,35 +10,22 @@ use crate::vdev::{Alloc, Sink};
 /// Places prepared blocks: allocation, the write, the block pointer, and the byte counts.
 #[derive(Debug)]
 pub struct BlockWriter<'a> {
-    sink: &'a Sink,
-    alloc: &'a mut Alloc,
-    birth: u64,
-    compress: bool,
+    pub(super) sink: &'a Sink,
+    pub(super) alloc: &'a mut Alloc,
+    pub(super) birth: u64,
+    pub(super) data: Compression,
+    pub(super) metadata: Compression,
     /// Everything placed through this writer.
     pub stats: Stats,
+    /// Whether a zstd block was placed (dsl_dataset.c `dsl_dataset_block_born` activates
+    /// `org.freebsd:zstd_compress` on the dataset then).
+    pub zstd_born: bool,
 }
 
-impl<'a> BlockWriter<'a> {
-    /// Places blocks born in txg `birth`; `compress` is the pool's lz4 switch (off in a dry
-    /// run, so that it lays out an upper bound).
-    pub fn new(
-        sink: &'a Sink,
-        alloc: &'a mut Alloc,
-        birth: u64,
-        compress: bool,
-    ) -> BlockWriter<'a> {
-        BlockWriter {
-            sink,
-            alloc,
-            birth,
-            compress: compress && !sink.is_dry(),
-            stats: Stats::default(),
-        }
-    }
-
-    /// Prepares and places `data` (metadata: done on the calling thread).
+impl BlockWriter<'_> {
+    /// Prepares and places `data` as metadata (on the calling thread).
     pub fn write(&mut self, data: Vec<u8>, spec: &BlockSpec) -> Result<BlkPtr> {
-        self.place(prepare(data, self.compress, self.ashift()), spec)
+        self.place(prepare(data, self.metadata, self.ashift()), spec)
     }
 
     /// Allocates and writes `p`; a hole takes no space and gets the all-zero pointer.
@@ -46,7 +34,9 @@ impl<'a> BlockWriter<'a> {
             Body::Hole => return Ok(BlkPtr::default()),
             Body::Raw(b) => (b, CompressType::Off),
             Body::Lz4(b) => (b, CompressType::Lz4),
+            Body::Zstd(b) => (b, CompressType::Zstd),
         };
+        self.zstd_born |= compress == CompressType::Zstd;
         let (offset, asize) = self.alloc.alloc(bytes.len() as u64)?;
         let what = "writing a block of the pool image";
         self.sink
@@ -72,11 +62,6 @@ impl<'a> BlockWriter<'a> {
             spec.fill,
             p.cksum,
         ))
-    }
-
-    /// Whether blocks are lz4-compressed when that saves space.
-    pub fn compress(&self) -> bool {
-        self.compress
     }
 
     /// log2 of the allocation unit.

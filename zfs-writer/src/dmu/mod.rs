@@ -11,6 +11,7 @@ mod dnode_block; // the 16 KiB block of 32 dnodes being filled
 mod object; // Object: type, bonus and contents of one dnode, before it is written
 mod objset; // ObjsetWriter: dnodes in id order → dnode blocks → meta-dnode → objset block
 pub mod pipeline; // file data compressed and checksummed on every core
+mod policy; // dmu_write_policy: data as the dataset says, metadata lz4
 mod prepare; // compression decision and checksum of one block (pure)
 mod stats; // Stats: bytes allocated, stored and logical
 mod tree; // BlockTree: level-0 pointers → indirect blocks → the dnode's pointers

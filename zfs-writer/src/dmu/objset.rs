@@ -6,6 +6,7 @@ use zerocopy::IntoBytes;
 
 use super::dnode_block::{DNODE_BLOCK, DnodeBlock, PER_BLOCK};
 use super::{BlockSpec, BlockTree, BlockWriter, dnode, prepare};
+use crate::compress::Compression;
 use crate::error::Result;
 use crate::phys::{BlkPtr, DmuType, DnodePhys, ObjsetPhys, ObjsetType};
 
@@ -70,7 +71,7 @@ impl ObjsetWriter {
             level: 0,
             fill: top.fill,
         };
-        let raw = prepare(os.as_bytes().to_vec(), false, w.ashift());
+        let raw = prepare(os.as_bytes().to_vec(), Compression::Off, w.ashift());
         let bp = w.place(raw, &spec)?;
         Ok(WrittenObjset {
             bp,

@@ -2,7 +2,7 @@
 //! [`BlockSpec`], what the block is for its block pointer.
 //! OpenZFS module/zfs/zio.c (`zio_write_compress`), module/zfs/zio_checksum.c.
 use crate::checksum::fletcher4;
-use crate::compress::{Stored, decide};
+use crate::compress::{Compression, Stored, decide};
 use crate::phys::DmuType;
 
 /// A logical block ready to be placed: what is stored, and the checksum of those bytes.
@@ -19,20 +19,22 @@ pub(super) enum Body {
     Hole,
     Raw(Vec<u8>),
     Lz4(Vec<u8>),
+    Zstd(Vec<u8>),
 }
 
-/// Prepares `data` (its length, a multiple of 512, is the logical size) with compression
-/// `on` and allocation unit `1 << ashift`.
-pub fn prepare(data: Vec<u8>, on: bool, ashift: u32) -> Prepared {
+/// Prepares `data` (its length, a multiple of 512, is the logical size) with `compression`
+/// and allocation unit `1 << ashift`.
+pub fn prepare(data: Vec<u8>, compression: Compression, ashift: u32) -> Prepared {
     let lsize = data.len() as u64;
-    let body = match decide(&data, on, ashift) {
+    let body = match decide(&data, compression, ashift) {
         Stored::Hole => Body::Hole,
         Stored::Raw => Body::Raw(data),
         Stored::Lz4(bytes) => Body::Lz4(bytes),
+        Stored::Zstd(bytes) => Body::Zstd(bytes),
     };
     let cksum = match &body {
         Body::Hole => [0; 4],
-        Body::Raw(b) | Body::Lz4(b) => fletcher4(b),
+        Body::Raw(b) | Body::Lz4(b) | Body::Zstd(b) => fletcher4(b),
     };
     Prepared { lsize, body, cksum }
 }

@@ -28,6 +28,10 @@ pub struct DatasetInput {
     pub usage: Stats,
     /// Properties set locally, in the order given.
     pub props: Vec<(String, PropValue)>,
+    /// Whether `org.freebsd:zstd_compress` is active on the dataset: it sets `compression`
+    /// to a zstd value itself (dsl_dataset.c `dsl_dataset_set_compression_sync`) or holds a
+    /// zstd block (`dsl_dataset_block_born`). The feature's ZAP entries are not written yet.
+    pub uses_zstd: bool,
 }
 
 /// Everything the DSL plan needs: datasets, pool properties, time, seed and MOS space.

@@ -43,7 +43,7 @@ pub fn directory_zap(w: &mut BlockWriter, zap: Zap) -> Result<Data> {
     let mut blocks = encoded.blocks.into_iter();
     let top = place_all(w, dmu_type, blocks.len() as u64, &mut |w| {
         let block = blocks.next().expect("one block per count");
-        Ok(prepare(block, w.compress(), w.ashift()))
+        Ok(prepare(block, w.metadata_compression(), w.ashift()))
     })?;
     Ok((dmu_type, encoded.block_size, top))
 }

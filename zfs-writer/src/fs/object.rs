@@ -11,6 +11,7 @@ use zerocopy::little_endian::U64;
 use super::FsPlan;
 use super::data::data_of;
 use super::znode::znode;
+use crate::compress::Compression;
 use crate::dmu::pipeline::DataStream;
 use crate::dmu::{BlockSpec, BlockWriter, TreeTop, dnode, prepare};
 use crate::error::Result;
@@ -72,7 +73,7 @@ fn write_spill(w: &mut BlockWriter, sa: &SaBonus, dn: &mut DnodePhys) -> Result<
         return Ok(());
     };
     // OpenZFS stores spill blocks uncompressed.
-    let raw = prepare(spill.block.clone(), false, w.ashift());
+    let raw = prepare(spill.block.clone(), Compression::Off, w.ashift());
     let spec = BlockSpec {
         dmu_type: DmuType::Sa,
         level: 0,

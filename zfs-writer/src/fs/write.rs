@@ -34,10 +34,11 @@ pub fn write_fs(
     plan.plan_xattrs(tree, policy)?;
     let layouts = plan.last_id() + 1;
     let files = file_list(tree, &plan);
-    let (compress, ashift) = (w.compress(), w.ashift());
+    let (compression, ashift) = (w.data_compression(), w.ashift());
     thread::scope(|scope| {
         let dry = w.is_dry();
-        let mut data = DataStream::start(scope, &files, progress, compress, ashift, threads, dry);
+        let mut data =
+            DataStream::start(scope, &files, progress, compression, ashift, threads, dry);
         let mut os = ObjsetWriter::new(ObjsetType::Zfs, layouts);
         write_head(w, &mut os, layouts, salt)?;
         let (layouts_table, used) = (SaLayouts::default(), BTreeSet::new());

@@ -18,6 +18,8 @@ pub enum CompressType {
     Off = 2,
     /// LZ4 with the ZFS 4-byte length header.
     Lz4 = 15,
+    /// zstd with the ZFS 8-byte `zfs_zstdhdr_t` (`ZIO_COMPRESS_ZSTD`).
+    Zstd = 16,
 }
 
 /// `dmu_objset_type_t`.

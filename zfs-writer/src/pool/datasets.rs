@@ -1,8 +1,10 @@
 //! The datasets' object sets, written before the MOS: the pool's own root dataset (an empty
 //! ZPL file system with `mountpoint=none`, `compression` set for all to inherit) and each
-//! dataset of the options, each with the space its blocks took.
+//! dataset of the options, each with the space its blocks took, its data blocks compressed
+//! as its own or inherited `compression` says.
 use anvil_tree::{Options as TreeOptions, Tree};
 
+use super::compression::compressions;
 use super::options::{PoolOptions, PropValue};
 use super::xattr_props::xattr_props;
 use crate::dmu::BlockWriter;
@@ -12,10 +14,6 @@ use crate::fs::write_fs;
 use crate::seed;
 use crate::vdev::{Alloc, Sink};
 
-/// `ZIO_COMPRESS_LZ4` and `ZIO_COMPRESS_OFF` as the `compression` property stores them.
-const LZ4: u64 = 15;
-const OFF: u64 = 2;
-
 /// Writes every dataset's object set; the root dataset (name "") comes first.
 pub fn write_datasets(
     sink: &Sink,
@@ -24,7 +22,8 @@ pub fn write_datasets(
     txg: u64,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<Vec<DatasetInput>> {
-    let compression = if opts.compression { LZ4 } else { OFF };
+    let compressions = compressions(opts)?;
+    let compression = opts.compression.prop_value();
     let root_props = vec![
         ("compression".to_owned(), PropValue::Number(compression)),
         ("mountpoint".to_owned(), PropValue::Text("none".to_owned())),
@@ -37,18 +36,22 @@ pub fn write_datasets(
         .map(|d| (d.name.as_str(), &d.tree, &d.props));
     let mut out = Vec::new();
     for (name, tree, props) in all.chain(children) {
-        let mut w = BlockWriter::new(sink, alloc, txg, opts.compression);
+        let (compression, local) = compressions[name];
+        let metadata = opts.metadata_compression();
+        let mut w = BlockWriter::new(sink, alloc, txg, compression, metadata);
         let purpose = format!("zap salt {name}");
         let salt = |id| seed::draw(opts.seed.unwrap_or(seed::DEFAULT_SEED), &purpose, id);
         let mut props = props.clone();
         let policy = xattr_props(tree, &mut props)?;
         let objset = write_fs(&mut w, tree, policy, &salt, txg, opts.threads, progress)?.bp;
         let (name, usage) = (name.to_owned(), w.stats);
+        let uses_zstd = w.zstd_born || local && compression.uses_zstd();
         out.push(DatasetInput {
             name,
             objset,
             usage,
             props,
+            uses_zstd,
         });
     }
     Ok(out)

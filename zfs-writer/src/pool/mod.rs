@@ -1,4 +1,5 @@
 //! The pool (makefs zfs.c `zfs_makefs`): options → vdev → datasets → MOS → labels.
+mod compression; // each dataset's compression: its own, else inherited
 mod config; // the label and MOS config nvlists
 mod datasets; // the datasets' object sets, the pool's root dataset first
 mod fit; // the size a tree needs, by dry runs

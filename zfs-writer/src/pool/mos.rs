@@ -1,6 +1,6 @@
 //! The MOS, written last and in two passes, because the DSL directories record the MOS's own
 //! size and the space maps record every allocation, the MOS's included:
-//! 1. the data blocks of every MOS object (ZAPs, nvlists… compressed as usual);
+//! 1. the data blocks of every MOS object (ZAPs, nvlists… lz4, as all metadata);
 //! 2. the tail, uncompressed so its size is known before it is written: the space maps, the
 //!    metaslab array, the dnode blocks, the meta-dnode's indirect blocks and the objset block.
 //!
@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use super::metaslabs::tail_objects;
 use super::tail::{TailPlan, plan_tail};
+use crate::compress::Compression;
 use crate::dmu::{BlockWriter, Object, ObjsetWriter, Stats, TreeTop};
 use crate::error::Result;
 use crate::phys::{BlkPtr, ObjsetType};
@@ -23,20 +24,21 @@ pub struct MosObjects {
     pub metaslab_array: u64,
 }
 
-/// Writes the MOS; `build(mos_used)` must give the same ids and data for any MOS size.
+/// Writes the MOS, its object data compressed with `compression` (lz4: the MOS's
+/// `ZIO_COMPRESS_ON`, dmu_objset.c `dmu_objset_open_impl`); `build(mos_used)` must give the same ids and data for any MOS size.
 /// Returns the MOS objset's block pointer and the metaslab array's object id.
 pub fn write_mos(
     sink: &Sink,
     alloc: &mut Alloc,
     g: &Geometry,
     birth: u64,
-    compress: bool,
+    compression: Compression,
     build: &dyn Fn(Stats) -> MosObjects,
 ) -> Result<(BlkPtr, u64)> {
     let first = build(Stats::default());
     let ids = first.objects.iter().map(|o| o.0);
     let max_id = ids.max().unwrap_or(0).max(first.metaslab_array);
-    let mut w = BlockWriter::new(sink, alloc, birth, compress);
+    let mut w = BlockWriter::new(sink, alloc, birth, compression, compression);
     let mut tops = BTreeMap::new();
     for (id, object) in &first.objects {
         tops.insert(*id, object.write_blocks(&mut w)?);
@@ -49,7 +51,7 @@ pub fn write_mos(
         psize,
         lsize: data.lsize + plan.psize,
     });
-    let mut raw = BlockWriter::new(sink, alloc, birth, false);
+    let mut raw = BlockWriter::raw(sink, alloc, birth);
     let bp = write_tail(&mut raw, g, &plan, max_id, last, tops)?;
     assert!(
         *alloc == plan.after,

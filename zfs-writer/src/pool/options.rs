@@ -2,6 +2,8 @@
 //! type, seed and time, and the datasets with their trees and properties.
 use anvil_tree::Tree;
 
+use crate::compress::Compression;
+
 pub use crate::dsl::PropValue;
 
 /// How the kernel will open the image: a regular file or a block device (loop, partition).
@@ -20,7 +22,9 @@ pub struct DatasetOptions {
     pub name: String,
     /// The files of the dataset.
     pub tree: Tree,
-    /// Properties set on the dataset: `(name, value)`, e.g. `("mountpoint", "/")`.
+    /// Properties set on the dataset: `(name, value)`, e.g. `("mountpoint", "/")`;
+    /// `compression` as the number it is stored as ([`Compression::prop_value`]), which
+    /// its data blocks then follow, and its children's unless they set their own.
     pub props: Vec<(String, PropValue)>,
 }
 
@@ -33,8 +37,13 @@ pub struct PoolOptions {
     pub size: u64,
     /// log2 of the allocation unit (9–16).
     pub ashift: u32,
-    /// lz4 compression for data and metadata.
-    pub compression: bool,
+    /// `compression` of the pool's root dataset, which every dataset inherits unless it sets
+    /// its own (metadata is lz4 whatever it says, as in OpenZFS).
+    pub compression: Compression,
+    /// Metadata (every block but file data, the MOS's included) lz4-compressed, as OpenZFS
+    /// always does (dmu.c `dmu_write_policy`). `false` stores it as it is, which OpenZFS
+    /// reads but never writes: for tests that edit blocks in place.
+    pub compress_metadata: bool,
     /// How the kernel will open the image.
     pub vdev_type: VdevType,
     /// Pins every GUID and ZAP salt. `None`: salts from [`DEFAULT_SEED`](crate::seed::DEFAULT_SEED)
@@ -50,7 +59,7 @@ pub struct PoolOptions {
 }
 
 /// The pool every front end starts from: `anvil_pool`, 500 MiB, ashift 12 (4 KiB sectors),
-/// lz4, a `file` vdev, seed 1729, created at the epoch, compressing on every core, with no
+/// lz4 for data and metadata, a `file` vdev, seed 1729, created at the epoch, compressing on every core, with no
 /// dataset yet. The one place these defaults live.
 impl Default for PoolOptions {
     fn default() -> PoolOptions {
@@ -58,12 +67,23 @@ impl Default for PoolOptions {
             name: "anvil_pool".to_owned(),
             size: 500 << 20,
             ashift: 12,
-            compression: true,
+            compression: Compression::Lz4,
+            compress_metadata: true,
             vdev_type: VdevType::File,
             seed: None,
             time: 0,
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             datasets: Vec::new(),
+        }
+    }
+}
+
+impl PoolOptions {
+    /// The compression of metadata blocks (`compress_metadata`).
+    pub fn metadata_compression(&self) -> Compression {
+        match self.compress_metadata {
+            true => Compression::Lz4,
+            false => Compression::Off,
         }
     }
 }

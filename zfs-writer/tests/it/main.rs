@@ -1,4 +1,5 @@
 //! zfs-writer: known-answer vectors, whole images, and the OpenZFS oracles.
+mod compress; // zstd blocks, libzstd round trips, compression names and values
 mod dsl; // DSL bonuses against OpenZFS; the MOS plan: keys, links, space, determinism
 mod nvlist;
 mod reference; // our structs and checksums against blocks OpenZFS wrote

@@ -1,10 +1,12 @@
 use super::{Stored, decide};
-use crate::compress::lz4_decompress;
+use crate::compress::{Compression, lz4_decompress};
+
+const LZ4: Compression = Compression::Lz4;
 
 #[test]
 fn zeros_are_holes_and_off_is_raw() {
-    assert_eq!(decide(&[0; 131072], true, 12), Stored::Hole);
-    assert_eq!(decide(&[0; 131072], false, 12), Stored::Raw);
+    assert_eq!(decide(&[0; 131072], LZ4, 12), Stored::Hole);
+    assert_eq!(decide(&[0; 131072], Compression::Off, 12), Stored::Raw);
 }
 
 #[test]
@@ -15,7 +17,7 @@ fn text_compresses_to_whole_units_and_round_trips() {
         .take(131072)
         .copied()
         .collect();
-    let Stored::Lz4(bytes) = decide(&text, true, 12) else {
+    let Stored::Lz4(bytes) = decide(&text, LZ4, 12) else {
         panic!("text should compress")
     };
     assert_eq!(bytes.len() % 4096, 0);
@@ -26,7 +28,7 @@ fn text_compresses_to_whole_units_and_round_trips() {
 #[test]
 fn small_or_random_blocks_stay_raw() {
     // 4 KiB at ashift 12 can never save a whole unit (no embedded-data feature).
-    assert_eq!(decide(&[7; 4096], true, 12), Stored::Raw);
+    assert_eq!(decide(&[7; 4096], LZ4, 12), Stored::Raw);
     let mut x = 0x1234_5678_9abc_def0u64;
     let noise: Vec<u8> = (0..131072)
         .map(|_| {
@@ -36,5 +38,5 @@ fn small_or_random_blocks_stay_raw() {
             x as u8
         })
         .collect();
-    assert_eq!(decide(&noise, true, 12), Stored::Raw);
+    assert_eq!(decide(&noise, LZ4, 12), Stored::Raw);
 }

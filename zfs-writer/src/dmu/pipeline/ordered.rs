@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex};
 use std::thread::{Scope, ScopedJoinHandle};
 
 use super::reader::{FileData, Job, read_all};
+use crate::compress::Compression;
 use crate::dmu::{Prepared, prepare};
 use crate::error::Result;
 
@@ -20,13 +21,13 @@ pub struct DataStream<'scope> {
 
 impl<'scope> DataStream<'scope> {
     /// Starts the reader (reporting bytes read to `progress`; reading nothing when `dry`)
-    /// and `threads` workers on `files` (compression `on`, unit `1 << ashift`). Dropping the
+    /// and `threads` workers on `files` (with `compression`, unit `1 << ashift`). Dropping the
     /// stream stops them.
     pub fn start<'env>(
         scope: &'scope Scope<'scope, 'env>,
         files: &'env [FileData],
         progress: &'env (dyn Fn(u64) + Sync),
-        on: bool,
+        compression: Compression,
         ashift: u32,
         threads: usize,
         dry: bool,
@@ -38,7 +39,7 @@ impl<'scope> DataStream<'scope> {
         let mut handles = vec![scope.spawn(move || read_all(files, &job_tx, progress, dry))];
         for _ in 0..threads {
             let (rx, tx) = (Arc::clone(&job_rx), done_tx.clone());
-            handles.push(scope.spawn(move || work(&rx, &tx, on, ashift)));
+            handles.push(scope.spawn(move || work(&rx, &tx, compression, ashift)));
         }
         DataStream {
             done,
@@ -77,7 +78,7 @@ impl<'scope> DataStream<'scope> {
     }
 }
 
-fn work(jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, on: bool, ashift: u32) {
+fn work(jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, c: Compression, ashift: u32) {
     loop {
         let next = jobs
             .lock()
@@ -85,7 +86,7 @@ fn work(jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, on: bool, ashift: 
             .recv();
         let Ok((seq, data)) = next else { return };
         if done
-            .send((seq, data.map(|d| prepare(d, on, ashift))))
+            .send((seq, data.map(|d| prepare(d, c, ashift))))
             .is_err()
         {
             return;

@@ -25,6 +25,7 @@ pub fn dataset(name: &str, fill: u64, asize: u64, props: &[(&str, PropValue)]) -
         objset,
         usage,
         props,
+        uses_zstd: false,
     }
 }
 

@@ -1,0 +1,50 @@
+//! Which compression each block of an object set gets. OpenZFS module/zfs/dmu.c
+//! `dmu_write_policy`: level-0 blocks of data types (file contents) follow the dataset's
+//! `compression`; metadata — every other type, and all indirect blocks — is compressed with
+//! `ZIO_COMPRESS_ON` (lz4) whatever the dataset says; the MOS is `ZIO_COMPRESS_ON` too
+//! (dmu_objset.c `dmu_objset_open_impl`).
+use super::{BlockWriter, Stats};
+use crate::compress::Compression;
+use crate::vdev::{Alloc, Sink};
+
+impl<'a> BlockWriter<'a> {
+    /// Places blocks born in txg `birth`: file data with `data`, everything else with
+    /// `metadata` (lz4 in OpenZFS). A dry run compresses nothing, so that it lays out an
+    /// upper bound.
+    pub fn new(
+        sink: &'a Sink,
+        alloc: &'a mut Alloc,
+        birth: u64,
+        data: Compression,
+        metadata: Compression,
+    ) -> Self {
+        let (data, metadata) = match sink.is_dry() {
+            true => (Compression::Off, Compression::Off),
+            false => (data, metadata),
+        };
+        BlockWriter {
+            sink,
+            alloc,
+            birth,
+            data,
+            metadata,
+            stats: Stats::default(),
+            zstd_born: false,
+        }
+    }
+
+    /// Places blocks born in txg `birth`, all stored as they are.
+    pub fn raw(sink: &'a Sink, alloc: &'a mut Alloc, birth: u64) -> Self {
+        BlockWriter::new(sink, alloc, birth, Compression::Off, Compression::Off)
+    }
+
+    /// The compression of file data blocks.
+    pub fn data_compression(&self) -> Compression {
+        self.data
+    }
+
+    /// The compression of metadata blocks.
+    pub fn metadata_compression(&self) -> Compression {
+        self.metadata
+    }
+}
