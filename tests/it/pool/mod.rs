@@ -8,6 +8,7 @@ mod collision; // colliding names in one micro ZAP: distinct cds
 mod errors; // bad input: clear message, non-zero exit, nothing left behind
 mod kernel; // Debian's kernel + DKMS OpenZFS import, compare, scrub, write, re-import
 mod nodes; // a spec of devices and a pipe, and the records it makes
+mod presets; // every compatibility preset next to the kernel's own pool of the same files
 mod reproducible; // same input, same bytes; different trees or seeds, different GUIDs
 pub mod run; // the CLI with any options, as root or as uid 65534; the zdb leak check
 mod size; // the suggested size works at the first retry; --size auto

@@ -11,7 +11,7 @@ const SLOT: usize = 4096;
 /// A pool image in memory and the offsets of its written uberblock slots.
 pub struct Img {
     pub b: Vec<u8>,
-    slots: Vec<usize>,
+    pub slots: Vec<usize>,
 }
 
 impl Img {
@@ -66,13 +66,18 @@ impl Img {
     /// Like [`Img::mos_dnode`] for object `obj` of the object set whose pointer is the last of
     /// `chain` (the root pointer, or a `ds_bp` in a dataset's bonus).
     pub fn dnode(&self, chain: &[usize], obj: u64) -> (Vec<usize>, usize) {
+        self.try_dnode(chain, obj).expect("a dnode block")
+    }
+
+    /// Like [`Img::dnode`], `None` past the object set's last dnode block.
+    pub fn try_dnode(&self, chain: &[usize], obj: u64) -> Option<(Vec<usize>, usize)> {
         let meta = self.block(*chain.last().unwrap()).0;
         let per_block = u64::from(u16::from_le_bytes([self.b[meta + 8], self.b[meta + 9]]));
-        let (down, blk) = self.descend(meta, obj / per_block).expect("a dnode block");
-        (
+        let (down, blk) = self.descend(meta, obj / per_block)?;
+        Some((
             [chain, &down].concat(),
             blk + 512 * (obj % per_block) as usize,
-        )
+        ))
     }
 
     /// Recomputes the checksums named by `chain` (top-down offsets of pointers) bottom-up,

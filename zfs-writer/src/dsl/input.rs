@@ -2,6 +2,7 @@
 //! properties, the seed of every GUID and salt, and the MOS's own space.
 //! OpenZFS module/zfs/spa.c (`spa_create`), dsl_pool.c (`dsl_pool_create`).
 use crate::dmu::Stats;
+use crate::feature::Compatibility;
 use crate::phys::BlkPtr;
 
 /// A property value as a props ZAP stores it (OpenZFS module/zfs/dsl_prop.c
@@ -28,6 +29,8 @@ pub struct DatasetInput {
     pub usage: Stats,
     /// Properties set locally, in the order given.
     pub props: Vec<(String, PropValue)>,
+    /// Whether its blocks use zstd (which activates `zstd_compress` on it).
+    pub zstd: bool,
 }
 
 /// Everything the DSL plan needs: datasets, pool properties, time, seed and MOS space.
@@ -48,6 +51,10 @@ pub struct DslInput {
     pub pool_props: Vec<(String, PropValue)>,
     /// The MOS's own blocks (`$MOS`'s space): only DSL-directory bonuses depend on it.
     pub mos_used: Stats,
+    /// The features enabled (`zpool create -o compatibility=…`).
+    pub compat: Compatibility,
+    /// Space-map objects the vdev has (each a `spacemap_histogram` reference when enabled).
+    pub space_maps: u64,
 }
 
 impl DslInput {

@@ -49,6 +49,7 @@ pub fn write_datasets(
             objset,
             usage,
             props,
+            zstd: false,
         });
     }
     Ok(out)

@@ -30,7 +30,7 @@ pub fn write_mos(
     alloc: &mut Alloc,
     g: &Geometry,
     birth: u64,
-    compress: bool,
+    (compress, histogram): (bool, bool),
     build: &dyn Fn(Stats) -> MosObjects,
 ) -> Result<(BlkPtr, u64)> {
     let first = build(Stats::default());
@@ -42,7 +42,7 @@ pub fn write_mos(
         tops.insert(*id, object.write_blocks(&mut w)?);
     }
     let data = w.stats;
-    let plan = plan_tail(g, alloc, max_id)?;
+    let plan = plan_tail(g, alloc, max_id, histogram)?;
     let (asize, psize) = (data.asize + plan.bytes, data.psize + plan.psize);
     let last = build(Stats {
         asize,

@@ -2,6 +2,8 @@
 //! type, seed and time, and the datasets with their trees and properties.
 use anvil_tree::Tree;
 
+use crate::feature::Compatibility;
+
 pub use crate::dsl::PropValue;
 
 /// How the kernel will open the image: a regular file or a block device (loop, partition).
@@ -37,6 +39,8 @@ pub struct PoolOptions {
     pub compression: bool,
     /// How the kernel will open the image.
     pub vdev_type: VdevType,
+    /// The features enabled, as `zpool create -o compatibility=NAME` enables them.
+    pub compatibility: Compatibility,
     /// Pins every GUID and ZAP salt. `None`: salts from [`DEFAULT_SEED`](crate::seed::DEFAULT_SEED)
     /// and GUIDs from a hash of the options and every dataset's contents (`seed::guid_seed`),
     /// so the same input gives the same bytes and different inputs different pool GUIDs.
@@ -50,8 +54,8 @@ pub struct PoolOptions {
 }
 
 /// The pool every front end starts from: `anvil_pool`, 500 MiB, ashift 12 (4 KiB sectors),
-/// lz4, a `file` vdev, seed 1729, created at the epoch, compressing on every core, with no
-/// dataset yet. The one place these defaults live.
+/// lz4, a `file` vdev, the `openzfs-2.1-linux` features, seed 1729, created at the epoch,
+/// compressing on every core, with no dataset yet. The one place these defaults live.
 impl Default for PoolOptions {
     fn default() -> PoolOptions {
         PoolOptions {
@@ -60,6 +64,7 @@ impl Default for PoolOptions {
             ashift: 12,
             compression: true,
             vdev_type: VdevType::File,
+            compatibility: Compatibility::default(),
             seed: None,
             time: 0,
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
