@@ -7,6 +7,7 @@ mod big_tree; // the big tree as a disk vdev: zdb, then the kernel from /dev/vda
 mod collision; // colliding names in one micro ZAP: distinct cds
 mod errors; // bad input: clear message, non-zero exit, nothing left behind
 mod kernel; // Debian's kernel + DKMS OpenZFS import, compare, scrub, write, re-import
+mod kernel21; // the same under Debian 12's 6.1 kernel with OpenZFS 2.1.11 (the zfs21 kit)
 mod nodes; // a spec of devices and a pipe, and the records it makes
 mod presets; // every compatibility preset next to the kernel's own pool of the same files
 mod reproducible; // same input, same bytes; different trees or seeds, different GUIDs
@@ -21,7 +22,7 @@ mod zdb; // zdb -bcc, -dddd and -r on the image
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::kit::Guest;
+use crate::kit::{Guest, zfs21_root};
 use crate::tree::fixture::{EPOCH, Fixture};
 
 /// Builds a pool image of `fx` (tree + spec) in `fx.dir` with `extra` options.
@@ -54,4 +55,15 @@ pub fn zfs_guest() -> Guest {
         .module("zfs")
         .binary("/usr/sbin/zpool")
         .binary("/usr/sbin/zfs")
+}
+
+/// A guest booting Debian 12's 6.1 kernel with the OpenZFS 2.1.11 modules loaded and the static
+/// 2.1.11 `zpool`/`zfs` at `/usr/sbin`; panics naming `tests/kit-zfs21/build.sh` if unbuilt.
+pub fn zfs21_guest() -> Guest {
+    let kit = zfs21_root();
+    Guest::new()
+        .kernel_under(&kit)
+        .module("zfs")
+        .file("/usr/sbin/zpool", &kit.join("sbin/zpool"))
+        .file("/usr/sbin/zfs", &kit.join("sbin/zfs"))
 }
