@@ -37,8 +37,7 @@ pub(super) fn lay_out(
     let config =
         |metaslab_array| config_input(opts, out, g, (pool_guid, vdev_guid), metaslab_array);
     let build = |mos_used| mos_objects(opts, seed, &datasets, mos_used, &config);
-    let (rootbp, metaslab_array) =
-        write_mos(sink, &mut alloc, g, TXG_CREATE, opts.compression, &build)?;
+    let (rootbp, metaslab_array) = write_mos(sink, &mut alloc, g, TXG_CREATE, opts, &build)?;
     check_space(g, alloc.used())?;
     let guid_sum = pool_guid.wrapping_add(vdev_guid);
     let ub = Uberblock::new(TXG_SYNC, guid_sum, opts.time, rootbp);

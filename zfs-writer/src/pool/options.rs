@@ -35,6 +35,9 @@ pub struct PoolOptions {
     pub ashift: u32,
     /// lz4 compression for data and metadata.
     pub compression: bool,
+    /// Level-0 blocks whose lz4 bytes fit in 112 bytes are kept in their block pointers,
+    /// taking no space (feature `com.delphix:embedded_data`; only with `compression`).
+    pub embedded_data: bool,
     /// How the kernel will open the image.
     pub vdev_type: VdevType,
     /// Pins every GUID and ZAP salt. `None`: salts from [`DEFAULT_SEED`](crate::seed::DEFAULT_SEED)
@@ -59,6 +62,7 @@ impl Default for PoolOptions {
             size: 500 << 20,
             ashift: 12,
             compression: true,
+            embedded_data: false,
             vdev_type: VdevType::File,
             seed: None,
             time: 0,
