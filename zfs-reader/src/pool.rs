@@ -17,7 +17,7 @@ pub struct BlockStats {
     pub blocks: u64,
     /// Sum of their logical sizes.
     pub lsize: u64,
-    /// Sum of their physical sizes.
+    /// Sum of their physical sizes (`BP_GET_PSIZE`: 0 for embedded pointers, as zdb counts).
     pub psize: u64,
     /// Sum of the allocated sizes of all their DVAs.
     pub asize: u64,
@@ -83,7 +83,7 @@ impl<'a> Pool<'a> {
         let s = &mut self.stats;
         s.blocks += 1;
         s.lsize += bp.lsize();
-        s.psize += bp.psize();
+        s.psize += if bp.embedded() { 0 } else { bp.psize() };
         s.embedded += u64::from(bp.embedded());
         for d in bp.dvas() {
             s.asize += d.asize();

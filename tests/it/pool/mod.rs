@@ -5,6 +5,7 @@ mod big; // the big tree: fat ZAP, record edges, over 128 MiB, zeros, sparse, lo
 mod big_guest; // the kernel's side of the big-tree test
 mod big_tree; // the big tree as a disk vdev: zdb, then the kernel from /dev/vda
 mod collision; // colliding names in one micro ZAP: distinct cds
+mod embedded; // blocks in their pointers (embedded_data): zdb and zfs-reader judge them
 mod errors; // bad input: clear message, non-zero exit, nothing left behind
 mod kernel; // Debian's kernel + DKMS OpenZFS import, compare, scrub, write, re-import
 mod kernel21; // the same under Debian 12's 6.1 kernel with OpenZFS 2.1.11 (the zfs21 kit)

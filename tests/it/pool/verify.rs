@@ -51,9 +51,17 @@ pub fn assert_verifies_like_zdb(dir: &Path, bcc: &str) {
                 zdb_number(bcc, "bp count:"),
                 zdb_number(bcc, "bp allocated:"),
             );
+            // Printed only when there are some (BP_EMBEDDED_TYPE_DATA is type 0).
+            let embedded = bcc
+                .contains("non-pointer bps of type 0:")
+                .then(|| zdb_number(bcc, "additional, non-pointer bps of type 0:"));
             assert_eq!(
-                (report.blocks.blocks, report.blocks.asize),
-                (blocks, asize),
+                (
+                    report.blocks.blocks,
+                    report.blocks.asize,
+                    report.blocks.embedded
+                ),
+                (blocks, asize, embedded.unwrap_or(0)),
                 "{report}\nzdb:\n{bcc}"
             );
         }

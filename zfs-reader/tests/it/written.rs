@@ -1,13 +1,13 @@
 //! Pools zfs-writer makes verify, and their dataset equals the tree they were made from.
 use zfs_reader::{Options, Report, verify};
 
-use super::fixture::{edited, tree, write};
+use super::fixture::{edited, tree, write, write_with};
 
-fn written(ashift: u32, compression: bool) -> Report {
+fn written(ashift: u32, compression: bool, embedded: bool) -> Report {
     let dir = tempfile::tempdir().unwrap();
     let img = dir.path().join("pool.img");
     let t = tree();
-    write(&img, &t, ashift, compression);
+    write_with(&img, &t, ashift, compression, embedded);
     let opts = Options {
         tree: Some(("anvil_pool/ROOT", &t)),
         ..Options::default()
@@ -25,7 +25,7 @@ fn written(ashift: u32, compression: bool) -> Report {
 
 #[test]
 fn lz4_pool_at_ashift_12_verifies_and_equals_its_tree() {
-    let r = written(12, true);
+    let r = written(12, true, false);
     assert!(
         r.blocks.blocks > 300 && r.allocated == r.blocks.asize,
         "{r}"
@@ -34,7 +34,22 @@ fn lz4_pool_at_ashift_12_verifies_and_equals_its_tree() {
 
 #[test]
 fn uncompressed_pool_at_ashift_9_verifies_and_equals_its_tree() {
-    written(9, false);
+    written(9, false, false);
+}
+
+#[test]
+fn pool_with_embedded_blocks_verifies_equals_its_tree_and_takes_less_space() {
+    let (plain, embedded) = (written(12, true, false), written(12, true, true));
+    let e = embedded.blocks;
+    assert!(plain.blocks.embedded == 0 && e.embedded > 10, "{embedded}");
+    assert!(
+        embedded.allocated == e.asize && e.asize < plain.blocks.asize,
+        "{embedded}"
+    );
+    assert_eq!(
+        (e.blocks, e.lsize),
+        (plain.blocks.blocks, plain.blocks.lsize)
+    );
 }
 
 /// Verifies the fixture's pool against the fixture edited by `edit`; returns the error.

@@ -1,7 +1,7 @@
 //! One block placed: allocation, the write, its block pointer (serial, in allocation order).
 //! OpenZFS module/zfs/zio.c (`zio_dva_allocate`, `zio_write_bp_init`).
 use super::Stats;
-use super::prepare::{BlockSpec, Body, Prepared, prepare};
+use super::prepare::{BlockSpec, Body, Prepared};
 use crate::error::{Error, Result};
 use crate::phys::{BlkProp, BlkPtr, ChecksumType, CompressType, Dva};
 use crate::vdev::{Alloc, Sink};
@@ -11,8 +11,10 @@ use crate::vdev::{Alloc, Sink};
 pub struct BlockWriter<'a> {
     sink: &'a Sink,
     alloc: &'a mut Alloc,
-    birth: u64,
+    pub(super) birth: u64,
     compress: bool,
+    /// Eligible blocks whose lz4 bytes fit go in their pointer (`with_embedded_data`).
+    pub(super) embed: bool,
     /// Everything placed through this writer.
     pub stats: Stats,
 }
@@ -31,21 +33,25 @@ impl<'a> BlockWriter<'a> {
             alloc,
             birth,
             compress: compress && !sink.is_dry(),
+            embed: false,
             stats: Stats::default(),
         }
     }
 
     /// Prepares and places `data` (metadata: done on the calling thread).
     pub fn write(&mut self, data: Vec<u8>, spec: &BlockSpec) -> Result<BlkPtr> {
-        self.place(prepare(data, self.compress, self.ashift()), spec)
+        let prepared = self.preparer(spec)(data);
+        self.place(prepared, spec)
     }
 
-    /// Allocates and writes `p`; a hole takes no space and gets the all-zero pointer.
+    /// Allocates and writes `p`; a hole takes no space and gets the all-zero pointer, an
+    /// embedded block no space and a pointer holding its bytes.
     pub fn place(&mut self, p: Prepared, spec: &BlockSpec) -> Result<BlkPtr> {
         let (bytes, compress) = match p.body {
             Body::Hole => return Ok(BlkPtr::default()),
             Body::Raw(b) => (b, CompressType::Off),
             Body::Lz4(b) => (b, CompressType::Lz4),
+            Body::Embedded(payload) => return Ok(self.place_embedded(p.lsize, &payload, spec)),
         };
         let (offset, asize) = self.alloc.alloc(bytes.len() as u64)?;
         let what = "writing a block of the pool image";

@@ -6,6 +6,7 @@
 //! write); `tree` folds a stream of block pointers into indirect blocks; `objset` streams
 //! dnodes, in object order, into the dnode array and ends with the `objset_phys_t` block.
 mod block; // BlockWriter: place (allocate + write) one prepared block
+mod block_embedded; // BlockWriter: blocks kept in their pointers (embedded_data)
 mod dnode; // TreeTop and the dnode that holds it
 mod dnode_block; // the 16 KiB block of 32 dnodes being filled
 mod object; // Object: type, bonus and contents of one dnode, before it is written

@@ -70,7 +70,7 @@ impl ObjsetWriter {
             level: 0,
             fill: top.fill,
         };
-        let raw = prepare(os.as_bytes().to_vec(), false, w.ashift());
+        let raw = prepare(os.as_bytes().to_vec(), false, w.ashift(), false);
         let bp = w.place(raw, &spec)?;
         Ok(WrittenObjset {
             bp,

@@ -13,25 +13,35 @@ pub struct Prepared {
     pub(super) cksum: [u64; 4],
 }
 
+impl Prepared {
+    /// Whether the block goes in its pointer.
+    pub fn is_embedded(&self) -> bool {
+        matches!(self.body, Body::Embedded(_))
+    }
+}
+
 /// The stored form of a block.
 #[derive(Debug)]
 pub(super) enum Body {
     Hole,
     Raw(Vec<u8>),
     Lz4(Vec<u8>),
+    /// lz4 bytes for an embedded pointer (no checksum).
+    Embedded(Vec<u8>),
 }
 
 /// Prepares `data` (its length, a multiple of 512, is the logical size) with compression
-/// `on` and allocation unit `1 << ashift`.
-pub fn prepare(data: Vec<u8>, on: bool, ashift: u32) -> Prepared {
+/// `on`, allocation unit `1 << ashift`, embedded in its pointer if `embed` allows and it fits.
+pub fn prepare(data: Vec<u8>, on: bool, ashift: u32, embed: bool) -> Prepared {
     let lsize = data.len() as u64;
-    let body = match decide(&data, on, ashift) {
+    let body = match decide(&data, on, ashift, embed) {
         Stored::Hole => Body::Hole,
         Stored::Raw => Body::Raw(data),
         Stored::Lz4(bytes) => Body::Lz4(bytes),
+        Stored::Embedded(bytes) => Body::Embedded(bytes),
     };
     let cksum = match &body {
-        Body::Hole => [0; 4],
+        Body::Hole | Body::Embedded(_) => [0; 4],
         Body::Raw(b) | Body::Lz4(b) => fletcher4(b),
     };
     Prepared { lsize, body, cksum }
@@ -46,4 +56,21 @@ pub struct BlockSpec {
     pub level: u8,
     /// Non-hole blocks beneath (1 for data, dnodes in use for dnode blocks).
     pub fill: u64,
+}
+
+impl BlockSpec {
+    /// A level-0 block of `dmu_type` (fill 1).
+    pub fn data(dmu_type: DmuType) -> BlockSpec {
+        BlockSpec {
+            dmu_type,
+            level: 0,
+            fill: 1,
+        }
+    }
+
+    /// Whether `zio_write_compress` may embed such a block: level 0 and not
+    /// `DMU_OT_HAS_FILL` (dnode blocks and object-set blocks count their contents in the fill).
+    pub fn embeddable(&self) -> bool {
+        self.level == 0 && !matches!(self.dmu_type, DmuType::Dnode | DmuType::Objset)
+    }
 }

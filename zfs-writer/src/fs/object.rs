@@ -71,17 +71,18 @@ fn write_spill(w: &mut BlockWriter, sa: &SaBonus, dn: &mut DnodePhys) -> Result<
     let Some(spill) = &sa.spill else {
         return Ok(());
     };
-    // OpenZFS stores spill blocks uncompressed.
-    let raw = prepare(spill.block.clone(), false, w.ashift());
-    let spec = BlockSpec {
-        dmu_type: DmuType::Sa,
-        level: 0,
-        fill: 1,
-    };
-    let bp = w.place(raw, &spec)?;
+    let spec = BlockSpec::data(DmuType::Sa);
+    // Stored uncompressed as before (OpenZFS compresses spills as metadata: dmu.c
+    // `dmu_write_policy`, WP_SPILL), or embedded, as zio.c would, when that is on and fits.
+    let embed = w.embeds(&spec);
+    let mut p = prepare(spill.block.clone(), embed, w.ashift(), embed);
+    if !p.is_embedded() {
+        p = prepare(spill.block.clone(), false, w.ashift(), false);
+    }
+    let bp = w.place(p, &spec)?;
     let at = dn.dn_tail.len() - 128;
     dn.dn_tail[at..].copy_from_slice(bp.as_bytes());
     dn.dn_flags |= DNODE_FLAG_SPILL_BLKPTR;
-    dn.dn_used = U64::new(dn.dn_used.get() + bp.blk_dva[0].asize());
+    dn.dn_used = U64::new(dn.dn_used.get() + bp.asize());
     Ok(())
 }

@@ -14,9 +14,9 @@ use super::object::{FsWrite, write_object};
 use super::special::{ROOT, write_head, write_layouts};
 use super::xattr_object::write_xattr_dir;
 use crate::dmu::pipeline::{DataStream, FileData};
-use crate::dmu::{BlockWriter, ObjsetWriter, WrittenObjset};
+use crate::dmu::{BlockSpec, BlockWriter, ObjsetWriter, WrittenObjset};
 use crate::error::Result;
-use crate::phys::ObjsetType;
+use crate::phys::{DmuType, ObjsetType};
 use crate::zpl::{SaLayouts, XattrPolicy};
 
 /// Writes `tree` as a ZPL object set created in txg `txg`, its xattrs under `policy`, ZAP
@@ -34,10 +34,10 @@ pub fn write_fs(
     plan.plan_xattrs(tree, policy)?;
     let layouts = plan.last_id() + 1;
     let files = file_list(tree, &plan);
-    let (compress, ashift) = (w.compress(), w.ashift());
+    let prep = w.preparer(&BlockSpec::data(DmuType::PlainFileContents));
     thread::scope(|scope| {
         let dry = w.is_dry();
-        let mut data = DataStream::start(scope, &files, progress, compress, ashift, threads, dry);
+        let mut data = DataStream::start(scope, &files, progress, &prep, threads, dry);
         let mut os = ObjsetWriter::new(ObjsetType::Zfs, layouts);
         write_head(w, &mut os, layouts, salt)?;
         let (layouts_table, used) = (SaLayouts::default(), BTreeSet::new());

@@ -66,3 +66,11 @@ pub enum DmuType {
     /// `DMU_OTN_ZAP_METADATA`: a metadata ZAP of the new-style types (feature ZAPs).
     OtnZapMetadata = 0xc4,
 }
+
+impl DmuType {
+    /// `DMU_OT_IS_METADATA` (module/zfs/dmu.c `dmu_ot[]`, include/sys/dmu.h): every type we
+    /// write but file data is metadata (`DMU_OTN_ZAP_METADATA` says so in its flag bits).
+    pub fn is_metadata(self) -> bool {
+        self != DmuType::PlainFileContents
+    }
+}

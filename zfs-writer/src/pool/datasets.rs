@@ -37,7 +37,8 @@ pub fn write_datasets(
         .map(|d| (d.name.as_str(), &d.tree, &d.props));
     let mut out = Vec::new();
     for (name, tree, props) in all.chain(children) {
-        let mut w = BlockWriter::new(sink, alloc, txg, opts.compression);
+        let w = BlockWriter::new(sink, alloc, txg, opts.compression);
+        let mut w = w.with_embedded_data(opts.compatibility.enables("embedded_data"));
         let purpose = format!("zap salt {name}");
         let salt = |id| seed::draw(opts.seed.unwrap_or(seed::DEFAULT_SEED), &purpose, id);
         let mut props = props.clone();

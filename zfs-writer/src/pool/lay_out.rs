@@ -40,8 +40,7 @@ pub(super) fn lay_out(
     let histogram = opts.compatibility.enables("spacemap_histogram");
     let space_maps = if histogram { g.ms_count } else { 0 };
     let build = |mos_used| mos_objects(opts, (seed, space_maps), &datasets, mos_used, &config);
-    let style = (opts.compression, histogram);
-    let (rootbp, metaslab_array) = write_mos(sink, &mut alloc, g, TXG_CREATE, style, &build)?;
+    let (rootbp, metaslab_array) = write_mos(sink, &mut alloc, g, TXG_CREATE, opts, &build)?;
     check_space(g, alloc.used())?;
     let guid_sum = pool_guid.wrapping_add(vdev_guid);
     let ub = Uberblock::new(TXG_SYNC, guid_sum, opts.time, rootbp);

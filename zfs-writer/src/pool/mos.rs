@@ -8,6 +8,7 @@
 //! OpenZFS module/zfs/spa.c (`spa_sync`), metaslab.c (`metaslab_sync`), makefs objset.c.
 use std::collections::BTreeMap;
 
+use super::PoolOptions;
 use super::metaslabs::tail_objects;
 use super::tail::{TailPlan, plan_tail};
 use crate::dmu::{BlockWriter, Object, ObjsetWriter, Stats, TreeTop};
@@ -23,25 +24,28 @@ pub struct MosObjects {
     pub metaslab_array: u64,
 }
 
-/// Writes the MOS; `build(mos_used)` must give the same ids and data for any MOS size.
+/// Writes the MOS, its data compressed and embedded as `opts` say; `build(mos_used)` must
+/// give the same ids and data for any MOS size.
 /// Returns the MOS objset's block pointer and the metaslab array's object id.
 pub fn write_mos(
     sink: &Sink,
     alloc: &mut Alloc,
     g: &Geometry,
     birth: u64,
-    (compress, histogram): (bool, bool),
+    opts: &PoolOptions,
     build: &dyn Fn(Stats) -> MosObjects,
 ) -> Result<(BlkPtr, u64)> {
     let first = build(Stats::default());
     let ids = first.objects.iter().map(|o| o.0);
     let max_id = ids.max().unwrap_or(0).max(first.metaslab_array);
-    let mut w = BlockWriter::new(sink, alloc, birth, compress);
+    let w = BlockWriter::new(sink, alloc, birth, opts.compression);
+    let mut w = w.with_embedded_data(opts.compatibility.enables("embedded_data"));
     let mut tops = BTreeMap::new();
     for (id, object) in &first.objects {
         tops.insert(*id, object.write_blocks(&mut w)?);
     }
     let data = w.stats;
+    let histogram = opts.compatibility.enables("spacemap_histogram");
     let plan = plan_tail(g, alloc, max_id, histogram)?;
     let (asize, psize) = (data.asize + plan.bytes, data.psize + plan.psize);
     let last = build(Stats {
