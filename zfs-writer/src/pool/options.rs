@@ -47,11 +47,16 @@ pub struct PoolOptions {
     pub threads: usize,
     /// The datasets below the pool's root dataset.
     pub datasets: Vec<DatasetOptions>,
+    /// User, group and project accounting in every dataset (the root one too), as OpenZFS
+    /// keeps it with `userobj_accounting` and `project_quota` active: the used objects -1,
+    /// -2, -3 and the complete flags in each object set, the accounted flags on each dnode,
+    /// `ZPL_PROJID` 0 on files and directories. The features themselves are not enabled here.
+    pub user_accounting: bool,
 }
 
 /// The pool every front end starts from: `anvil_pool`, 500 MiB, ashift 12 (4 KiB sectors),
 /// lz4, a `file` vdev, seed 1729, created at the epoch, compressing on every core, with no
-/// dataset yet. The one place these defaults live.
+/// dataset yet and no user accounting. The one place these defaults live.
 impl Default for PoolOptions {
     fn default() -> PoolOptions {
         PoolOptions {
@@ -64,6 +69,7 @@ impl Default for PoolOptions {
             time: 0,
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
             datasets: Vec::new(),
+            user_accounting: false,
         }
     }
 }
