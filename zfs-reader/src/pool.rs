@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use crate::blk::{BlockCache, Bp};
+use crate::dmu::Tally;
 use crate::error::{Error, Result};
 use crate::read_at::ReadAt;
 
@@ -46,6 +47,8 @@ pub(crate) struct Pool<'a> {
     pub cache: RefCell<BlockCache>,
     /// Tree comparison: mtimes to the second only.
     pub seconds_only: bool,
+    /// The accounting sums of the object set being walked.
+    pub tally: Tally,
 }
 
 impl<'a> Pool<'a> {
@@ -58,6 +61,7 @@ impl<'a> Pool<'a> {
             seen: HashMap::new(),
             cache: RefCell::default(),
             seconds_only: false,
+            tally: Tally::default(),
         }
     }
 

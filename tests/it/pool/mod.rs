@@ -1,5 +1,6 @@
 //! `anvil-assemble pool` judged by OpenZFS: `zdb` in userspace and the kernel module through
 //! the QEMU kit.
+mod accounting; // user/group/project used objects: zdb's sums, threads, the kernel
 mod ashift; // 9 to 16: zdb accepts every allocation unit
 mod big; // the big tree: fat ZAP, record edges, over 128 MiB, zeros, sparse, long links
 mod big_guest; // the kernel's side of the big-tree test

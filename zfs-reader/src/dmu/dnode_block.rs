@@ -22,6 +22,9 @@ impl Pool<'_> {
         for (slot, dn) in Dnode::split_block(data) {
             let at = format!("{os} object {}", base.saturating_add(slot));
             dn.check(&at)?;
+            if !mos {
+                self.tally.add(&dn, &at)?;
+            }
             self.walk_dnode(&dn, &at, None)?;
             if is_zap(dn.dn_type()) {
                 self.zap_of(&dn, &at)?;

@@ -32,7 +32,7 @@ impl Img {
     }
 
     /// Start and psize of the block the pointer at `bp` names (first DVA).
-    fn block(&self, bp: usize) -> (usize, usize) {
+    pub fn block(&self, bp: usize) -> (usize, usize) {
         let prop = self.u64(bp + 48);
         assert_eq!((prop >> 32) & 0x7f, 2, "an uncompressed block");
         let psize = (((prop >> 16) & 0xffff) + 1) << 9;

@@ -35,6 +35,12 @@ impl Compatibility {
         active.map(|s| s.feature.guid).collect()
     }
 
+    /// Whether object sets keep user, group and project accounting (`userobj_accounting` and
+    /// `project_quota` enabled: `dmu_objset_create_impl_dnstats` marks it complete).
+    pub fn accounts_users(&self) -> bool {
+        self.enables("userobj_accounting") && self.enables("project_quota")
+    }
+
     /// Whether `name` is enabled: listed, or a dependency of a listed feature.
     pub fn enables(&self, name: &str) -> bool {
         let states = feature_states(self, 0, &Usage::default());

@@ -28,6 +28,8 @@ pub struct FsWrite<'a> {
     pub salt: &'a dyn Fn(u64) -> u64,
     /// The creation txg (`ZPL_GEN`).
     pub txg: u64,
+    /// Project accounting: files and directories carry `ZPL_PROJID`.
+    pub projects: bool,
     /// The dataset's SA layouts, numbered as the znodes meet them.
     pub layouts: SaLayouts,
     /// The layout numbers the znodes used.
@@ -42,7 +44,7 @@ pub fn write_object(
     data: &mut DataStream,
 ) -> Result<DnodePhys> {
     let node = fw.plan.node(id);
-    let mut z = znode(node, &fw.tree.entries()[node.entry], fw.txg);
+    let mut z = znode(node, &fw.tree.entries()[node.entry], fw.txg, fw.projects);
     if let Some(x) = &node.xattrs {
         z.mode = x.mode;
     }

@@ -49,6 +49,8 @@ pub enum DmuType {
     PoolProps = 31,
     /// Next-clones ZAP of a snapshot.
     NextClones = 37,
+    /// User/group/project-used ZAP of an object set (objects -1, -2, -3): id → bytes.
+    UsergroupUsed = 39,
     /// Bonus type of SA-based znodes.
     Sa = 44,
     /// SA master node ZAP.

@@ -1,6 +1,7 @@
 //! The datasets' object sets, written before the MOS: the pool's own root dataset (an empty
 //! ZPL file system with `mountpoint=none`, `compression` set for all to inherit) and each
-//! dataset of the options, each with the space its blocks took.
+//! dataset of the options, each with the space its blocks took (the accounting objects'
+//! blocks included, when the preset keeps user and project accounting).
 use anvil_tree::{Options as TreeOptions, Tree};
 
 use super::options::{PoolOptions, PropValue};
@@ -8,7 +9,7 @@ use super::xattr_props::xattr_props;
 use crate::dmu::BlockWriter;
 use crate::dsl::DatasetInput;
 use crate::error::Result;
-use crate::fs::write_fs;
+use crate::fs::{FsOptions, write_fs};
 use crate::seed;
 use crate::vdev::{Alloc, Sink};
 
@@ -43,7 +44,14 @@ pub fn write_datasets(
         let salt = |id| seed::draw(opts.seed.unwrap_or(seed::DEFAULT_SEED), &purpose, id);
         let mut props = props.clone();
         let policy = xattr_props(tree, &mut props)?;
-        let objset = write_fs(&mut w, tree, policy, &salt, txg, opts.threads, progress)?.bp;
+        let fs = FsOptions {
+            policy,
+            salt: &salt,
+            txg,
+            threads: opts.threads,
+            accounting: opts.compatibility.accounts_users(),
+        };
+        let objset = write_fs(&mut w, tree, &fs, progress)?.bp;
         let (name, usage) = (name.to_owned(), w.stats);
         out.push(DatasetInput {
             name,

@@ -77,7 +77,7 @@ fn write_tail(
         tops.insert(id, object.write_blocks(raw)?);
         all.insert(id, object);
     }
-    let mut os = ObjsetWriter::new(ObjsetType::Meta, max_id + plan.space_maps);
+    let mut os = ObjsetWriter::new(ObjsetType::Meta, max_id + plan.space_maps, None);
     for (id, object) in &all {
         os.add(raw, *id, &object.dnode(&tops[id]))?;
     }
