@@ -9,7 +9,7 @@ mod collision; // colliding names in one micro ZAP: distinct cds
 mod embedded; // blocks in their pointers (embedded_data): zdb and zfs-reader judge them
 mod errors; // bad input: clear message, non-zero exit, nothing left behind
 mod kernel; // Debian's kernel + DKMS OpenZFS import, compare, scrub, write, re-import
-mod kernel21; // the same under Debian 12's 6.1 kernel with OpenZFS 2.1.11 (the zfs21 kit)
+mod kernel21; // the default and legacy presets under Debian 12's 6.1 kernel with OpenZFS 2.1.11
 mod nodes; // a spec of devices and a pipe, and the records it makes
 mod presets; // every compatibility preset next to the kernel's own pool of the same files
 mod reproducible; // same input, same bytes; different trees or seeds, different GUIDs
@@ -20,6 +20,7 @@ mod unprivileged; // uid 65534 writes a pool with device nodes
 mod verify; // zfs-reader's verify next to every zdb -bcc: the same verdict and counts
 pub mod xattrs; // xattrs and POSIX ACLs: zdb decodes them, the kernel reads them all
 mod zdb; // zdb -bcc, -dddd and -r on the image
+mod zdb21; // the kit's OpenZFS 2.1.11 zdb -bcc on the default pool
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
