@@ -10,6 +10,7 @@ mod embedded; // blocks in their pointers (embedded_data): zdb and zfs-reader ju
 mod errors; // bad input: clear message, non-zero exit, nothing left behind
 mod kernel; // Debian's kernel + DKMS OpenZFS import, compare, scrub, write, re-import
 mod kernel21; // the default and legacy presets under Debian 12's 6.1 kernel with OpenZFS 2.1.11
+mod life; // a read-write life in the kernel, then zdb -bcc and a second import
 mod nodes; // a spec of devices and a pipe, and the records it makes
 mod presets; // every compatibility preset next to the kernel's own pool of the same files
 mod reproducible; // same input, same bytes; different trees or seeds, different GUIDs
