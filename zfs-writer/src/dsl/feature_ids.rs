@@ -41,7 +41,7 @@ impl FeatureIds {
         let empty_bpobj = take("empty_bpobj");
         let log_spacemap = take("log_spacemap");
         let root = take("vdev_zaps_v2");
-        let per_vdev = compat.name != "legacy";
+        let per_vdev = !compat.is_legacy();
         let vdev = per_vdev.then(|| VdevZaps {
             map: ids.id(),
             root,

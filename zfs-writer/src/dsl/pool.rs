@@ -42,7 +42,7 @@ impl Mos<'_> {
         let [read, write, desc] = lay.features;
         let salt = crate::seed::draw(self.input.seed, "checksum salt", 0).to_le_bytes();
         let mut zap = Zap::new(self.salt(DMU_POOL_DIRECTORY_OBJECT));
-        if self.input.compat.name != "legacy" {
+        if !self.input.compat.is_legacy() {
             // DMU_POOL_CHECKSUM_SALT: 32 bytes for salted checksums (spa_sync_upgrades).
             zap.add(
                 b"org.illumos:checksum_salt",

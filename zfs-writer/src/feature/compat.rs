@@ -28,9 +28,7 @@ impl Compatibility {
             "off" => features().iter().collect(),
             "legacy" => vec![feature("lz4_compress")],
             _ => {
-                let line = PRESETS
-                    .lines()
-                    .find_map(|l| l.strip_prefix(name)?.strip_prefix('\t'));
+                let line = presets().find_map(|(n, list)| (n == name).then_some(list));
                 let Some(line) = line else {
                     return Err(format!(
                         "unknown compatibility {name:?}: use one of {}",
@@ -48,15 +46,20 @@ impl Compatibility {
 
     /// Every preset name: `legacy`, `off`, then OpenZFS's files.
     pub fn names() -> Vec<&'static str> {
-        let files = PRESETS.lines().filter(|l| !l.starts_with('#'));
-        let files = files.filter_map(|l| l.split('\t').next());
+        let files = presets().map(|(name, _)| name);
         ["legacy", "off"].into_iter().chain(files).collect()
     }
 
     /// The value of the pool's `compatibility` property, when one is written: `zpool create
     /// -o compatibility=NAME` stores NAME; `off` is the default and `legacy` is Anvil's own.
     pub fn property(&self) -> Option<&str> {
-        (self.name != "off" && self.name != "legacy").then_some(self.name.as_str())
+        (self.name != "off" && !self.is_legacy()).then_some(self.name.as_str())
+    }
+
+    /// Anvil's `legacy`: lz4 alone and nothing a feature pool adds (per-vdev ZAPs, checksum
+    /// salt, the `ashift` property), byte for byte the pool written before presets.
+    pub fn is_legacy(&self) -> bool {
+        self.name == "legacy"
     }
 }
 
@@ -64,4 +67,10 @@ impl Default for Compatibility {
     fn default() -> Compatibility {
         Compatibility::named(DEFAULT_COMPATIBILITY).expect("the default preset exists")
     }
+}
+
+/// The generated presets as (name, comma-separated features), comment lines skipped.
+fn presets() -> impl Iterator<Item = (&'static str, &'static str)> {
+    let lines = PRESETS.lines().filter(|l| !l.starts_with('#'));
+    lines.filter_map(|l| l.split_once('\t'))
 }

@@ -29,7 +29,7 @@ pub fn mos_objects(
         "ashift".to_owned(),
         PropValue::Number(u64::from(opts.ashift)),
     );
-    let pool_props = (compat.name != "legacy")
+    let pool_props = (!compat.is_legacy())
         .then_some(ashift)
         .into_iter()
         .collect();

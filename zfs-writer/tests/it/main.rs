@@ -1,4 +1,5 @@
 //! zfs-writer: known-answer vectors, whole images, and the OpenZFS oracles.
+mod compat; // preset names: exact, comment lines refused
 mod dsl; // DSL bonuses against OpenZFS; the MOS plan: keys, links, space, determinism
 mod embedded; // embedded block pointers against ones libzpool wrote
 mod nvlist;
