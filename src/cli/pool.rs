@@ -3,6 +3,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use serde::Deserialize;
+use zfs_writer::feature::Compatibility;
 
 use super::size::{Size, parse_size_or_auto};
 use super::tree::PoolTreeArgs;
@@ -51,6 +52,12 @@ pub struct PoolArgs {
     /// datasets' contents, so different trees never share a pool GUID; same input, same bytes].
     #[arg(long)]
     pub seed: Option<u64>,
+    /// The features the pool enables, as `zpool create -o compatibility=NAME` does: an
+    /// OpenZFS 2.3.2 preset (`openzfs-2.1-linux`, `openzfs-2.2-linux`, `openzfs-2.3-linux`,
+    /// `grub2`, `ubuntu-22.04`…), `off` (every feature of OpenZFS 2.3.2) or `legacy` (lz4
+    /// only) [default: openzfs-2.1-linux].
+    #[arg(long, value_parser = Compatibility::named)]
+    pub compatibility: Option<Compatibility>,
     /// Compression threads (default: every core); the output is the same for any count.
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1024))]
     pub threads: Option<u32>,

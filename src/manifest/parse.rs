@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
 use toml::{Spanned, Value};
+use zfs_writer::feature::Compatibility;
 
 use crate::cli::{Compression, Size, VdevTypeArg, parse_size_or_auto};
 
@@ -33,6 +34,9 @@ pub struct PoolSection {
     pub compression: Option<Compression>,
     pub vdev_type: Option<VdevTypeArg>,
     pub seed: Option<u64>,
+    /// A feature preset: `openzfs-2.1-linux`, `grub2`, `legacy`…
+    #[serde(default, deserialize_with = "compatibility")]
+    pub compatibility: Option<Compatibility>,
 }
 
 /// `[[dataset]]`: a dataset below the pool, where its tree comes from, its properties.
@@ -62,6 +66,14 @@ fn size<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Size>, D::Error> {
             "size {other} is not bytes or a size such as \"500M\""
         ))),
     }
+}
+
+/// `compatibility`: a preset name, as `--compatibility` takes.
+fn compatibility<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Compatibility>, D::Error> {
+    let name = String::deserialize(d)?;
+    Compatibility::named(&name)
+        .map(Some)
+        .map_err(D::Error::custom)
 }
 
 /// `ashift`: 9 (512 B) to 16 (64 KiB), as `--ashift` takes.

@@ -16,6 +16,7 @@ impl PoolSection {
             compression: self.compression.or(other.compression),
             vdev_type: self.vdev_type.or(other.vdev_type),
             seed: self.seed.or(other.seed),
+            compatibility: self.compatibility.or_else(|| other.compatibility.clone()),
         }
     }
 
@@ -46,6 +47,7 @@ impl PoolSection {
                 None => d.vdev_type,
             },
             seed: self.seed.or(d.seed),
+            compatibility: self.compatibility.clone().unwrap_or(d.compatibility),
             time,
             ..d
         }

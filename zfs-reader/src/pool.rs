@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 
 use crate::blk::{BlockCache, Bp};
+use crate::dmu::Tally;
 use crate::error::{Error, Result};
 use crate::read_at::ReadAt;
 
@@ -17,7 +18,7 @@ pub struct BlockStats {
     pub blocks: u64,
     /// Sum of their logical sizes.
     pub lsize: u64,
-    /// Sum of their physical sizes.
+    /// Sum of their physical sizes (`BP_GET_PSIZE`: 0 for embedded pointers, as zdb counts).
     pub psize: u64,
     /// Sum of the allocated sizes of all their DVAs.
     pub asize: u64,
@@ -46,6 +47,8 @@ pub(crate) struct Pool<'a> {
     pub cache: RefCell<BlockCache>,
     /// Tree comparison: mtimes to the second only.
     pub seconds_only: bool,
+    /// The accounting sums of the object set being walked.
+    pub tally: Tally,
 }
 
 impl<'a> Pool<'a> {
@@ -58,6 +61,7 @@ impl<'a> Pool<'a> {
             seen: HashMap::new(),
             cache: RefCell::default(),
             seconds_only: false,
+            tally: Tally::default(),
         }
     }
 
@@ -83,7 +87,7 @@ impl<'a> Pool<'a> {
         let s = &mut self.stats;
         s.blocks += 1;
         s.lsize += bp.lsize();
-        s.psize += bp.psize();
+        s.psize += if bp.embedded() { 0 } else { bp.psize() };
         s.embedded += u64::from(bp.embedded());
         for d in bp.dvas() {
             s.asize += d.asize();

@@ -11,6 +11,7 @@ pub mod compress; // lz4 and zstd in ZFS framing, the compression property, keep
 pub mod dmu; // blocks, block trees, object sets
 pub mod dsl; // the MOS's DSL and pool-level objects of a new pool, as a pure plan
 mod error; // Error, Result
+pub mod feature; // feature table, compatibility presets, feature states
 pub mod fs; // the ZPL file system of a dataset
 pub mod nvlist; // XDR-encoded name/value lists (labels, MOS config)
 pub mod phys; // exact on-disk structures, one per file

@@ -27,9 +27,10 @@ pub fn guid_seed(opts: &PoolOptions, datasets: &[DatasetInput]) -> u64 {
     let words = datasets
         .iter()
         .flat_map(|d| d.objset.blk_cksum.map(|w| w.get()));
+    let named = format!("{} {}", opts.name, opts.compatibility.name);
     let mut h = draw(
         DEFAULT_SEED,
-        &opts.name,
+        &named,
         settings.iter().fold(0, |a, &w| mix(a ^ w)),
     );
     for (i, w) in settings.into_iter().chain(words).enumerate() {

@@ -56,6 +56,7 @@ fn options(args: &PoolArgs, manifest: Option<&Manifest>) -> Result<PoolOptions> 
         compression: args.compression,
         vdev_type: args.vdev_type,
         seed: args.seed,
+        compatibility: args.compatibility.clone(),
     };
     let none = PoolSection::default();
     let section = flags.or(manifest.map_or(&none, |m| &m.pool));

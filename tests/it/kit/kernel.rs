@@ -1,5 +1,6 @@
 //! Which kernel the guest boots: `ANVIL_KIT_KERNEL` (a `vmlinuz-<version>` path), else the
-//! newest `/boot/vmlinuz-*` whose `/lib/modules/<version>/modules.dep` exists.
+//! newest `/boot/vmlinuz-*` whose `/lib/modules/<version>/modules.dep` exists. `under` does the
+//! same search in an unpacked root (a kernel the host does not run, as the 2.1.11 kit's).
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -8,7 +9,7 @@ use std::path::{Path, PathBuf};
 pub(super) struct Kernel {
     /// The bzImage handed to `qemu -kernel`.
     pub image: PathBuf,
-    /// `/lib/modules/<version>`, holding `modules.dep`.
+    /// `<root>/lib/modules/<version>`, holding `modules.dep`.
     pub modules: PathBuf,
 }
 
@@ -17,7 +18,7 @@ impl Kernel {
     pub(super) fn find() -> Kernel {
         if let Some(image) = std::env::var_os("ANVIL_KIT_KERNEL") {
             let image = PathBuf::from(image);
-            return Kernel::at(&image).unwrap_or_else(|| {
+            return Kernel::at(Path::new("/"), &image).unwrap_or_else(|| {
                 panic!(
                     "ANVIL_KIT_KERNEL={}: want a readable vmlinuz-<version> whose \
                      /lib/modules/<version>/modules.dep exists",
@@ -25,10 +26,7 @@ impl Kernel {
                 )
             });
         }
-        let entries = fs::read_dir("/boot").into_iter().flatten().flatten();
-        let mut found: Vec<Kernel> = entries.filter_map(|e| Kernel::at(&e.path())).collect();
-        found.sort_by_key(|k| version_key(&k.image));
-        found.pop().unwrap_or_else(|| {
+        Kernel::under(Path::new("/")).unwrap_or_else(|| {
             panic!(
                 "no /boot/vmlinuz-<version> with /lib/modules/<version>/modules.dep: install \
                  the Debian package `linux-image-amd64`"
@@ -36,9 +34,23 @@ impl Kernel {
         })
     }
 
-    fn at(image: &Path) -> Option<Kernel> {
+    /// The newest `root/boot/vmlinuz-<version>` whose `root/lib/modules/<version>/modules.dep`
+    /// exists.
+    pub(super) fn under(root: &Path) -> Option<Kernel> {
+        let entries = fs::read_dir(root.join("boot"))
+            .into_iter()
+            .flatten()
+            .flatten();
+        let mut found: Vec<Kernel> = entries
+            .filter_map(|e| Kernel::at(root, &e.path()))
+            .collect();
+        found.sort_by_key(|k| version_key(&k.image));
+        found.pop()
+    }
+
+    fn at(root: &Path, image: &Path) -> Option<Kernel> {
         let version = image.file_name()?.to_str()?.strip_prefix("vmlinuz-")?;
-        let modules = Path::new("/lib/modules").join(version);
+        let modules = root.join("lib/modules").join(version);
         let usable = image.is_file() && modules.join("modules.dep").is_file();
         usable.then(|| Kernel {
             image: image.to_owned(),

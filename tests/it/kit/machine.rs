@@ -1,12 +1,26 @@
-//! The machine side of `Guest`: disks, mounts, memory and the deadline.
+//! The machine side of `Guest`: kernel, disks, mounts, memory and the deadline.
 use std::path::Path;
 use std::time::Duration;
 
 use super::Guest;
+use super::kernel::Kernel;
 
 impl Guest {
+    /// Boots the newest `root/boot/vmlinuz-<version>` with its modules from
+    /// `root/lib/modules/<version>` instead of the host's kernel (an unpacked kernel package).
+    pub fn kernel_under(mut self, root: &Path) -> Guest {
+        self.kernel = Kernel::under(root).unwrap_or_else(|| {
+            panic!(
+                "no {0}/boot/vmlinuz-<version> with {0}/lib/modules/<version>/modules.dep",
+                root.display()
+            )
+        });
+        self
+    }
+
     /// Attaches raw image `image` as the next virtio-blk disk (`/dev/vda` first, then
-    /// `/dev/vdb`…) and loads `virtio_blk`. Writes reach the file unless `readonly`.
+    /// `/dev/vdb`…) and loads `virtio_pci` and `virtio_blk` (unless built in). Writes reach
+    /// the file unless `readonly`.
     pub fn disk(mut self, image: &Path, readonly: bool) -> Guest {
         self.disks.push((image.to_owned(), readonly));
         self

@@ -16,8 +16,10 @@ mod qemu; // the qemu-system-x86_64 command line
 mod run; // Guest::run: image → boot → outcome
 mod selftest; // boots that prove the kit itself works
 mod tool; // host tools, each named with the Debian package that ships it
+mod zfs21; // the OpenZFS 2.1.11 kit built by tests/kit-zfs21/build.sh, found by recipe hash
 
 pub use firmware::boot_image;
 pub use guest::Guest;
 pub use media::Media;
 pub use outcome::Outcome;
+pub use zfs21::zfs21_root;

@@ -12,7 +12,17 @@ fn tiny_files() -> tempfile::TempDir {
     for i in 0..3000 {
         let dir = t.path().join(format!("d{:02}", i % 30));
         fs::create_dir_all(&dir).unwrap();
-        fs::write(dir.join(format!("f{i}")), format!("{:02}", i % 100)).unwrap();
+        // 200 bytes lz4 cannot shrink: too big to embed, so each file takes a whole unit.
+        let mut x = 0x9e37_79b9_7f4a_7c15_u64 ^ i as u64;
+        let noise: Vec<u8> = (0..200)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x as u8
+            })
+            .collect();
+        fs::write(dir.join(format!("f{i}")), noise).unwrap();
     }
     t
 }

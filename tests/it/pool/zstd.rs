@@ -58,7 +58,9 @@ fn zstd_pools_are_identical_across_thread_counts_and_read_back() {
     read_back(one.parent().unwrap(), &root);
 }
 
-/// zdb finds no leak and a zstd file block, and copies a file back out equal to the tree's.
+/// zdb finds no leak, a zstd file block and `zstd_compress` active on the two datasets (the
+/// pool's, which sets `compression`, and ROOT, which holds the blocks), and copies a file back
+/// out equal to the tree's.
 fn read_back(dir: &Path, root: &Path) {
     assert_no_leaks(dir);
     let blocks = String::from_utf8_lossy(&zdb(dir, &["-bbbbb", "anvil_pool"]).stdout).into_owned();
@@ -66,6 +68,9 @@ fn read_back(dir: &Path, root: &Path) {
         blocks.contains("[L0 ZFS plain file] fletcher4 zstd "),
         "no zstd block"
     );
+    let datasets = String::from_utf8_lossy(&zdb(dir, &["-d", "anvil_pool"]).stdout).into_owned();
+    let refcount = "Verified zstd_compress feature refcount of 2 is correct";
+    assert!(datasets.contains(refcount), "{datasets}");
     let copy = dir.join("text-24");
     zdb(
         dir,
@@ -90,4 +95,6 @@ fn compressions_the_writer_does_not_write_are_refused() {
     gzip.fails(&["gzip-9", "this writer does not write"]);
     let fast = with(&["--compression", "zstd-fast-11"]);
     fast.fails(&["zstd-fast levels are 1–10, 20–100 by 10, 500, 1000"]);
+    let legacy = with(&["--compression", "zstd", "--compatibility", "legacy"]);
+    legacy.fails(&["zstd needs the feature zstd_compress", "\"legacy\""]);
 }

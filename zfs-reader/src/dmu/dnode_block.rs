@@ -22,12 +22,16 @@ impl Pool<'_> {
         for (slot, dn) in Dnode::split_block(data) {
             let at = format!("{os} object {}", base.saturating_add(slot));
             dn.check(&at)?;
+            if !mos {
+                self.tally.add(&dn, &at)?;
+            }
             self.walk_dnode(&dn, &at, None)?;
             if is_zap(dn.dn_type()) {
                 self.zap_of(&dn, &at)?;
                 self.stats.zaps += 1;
             }
-            if mos && dn.dn_type() == DMU_OT_DSL_DATASET && dn.bonus().len() >= DS_BP + 128 {
+            // A dataset made a ZAP (per-dataset features) keeps its bonus type.
+            if mos && dn.bonustype() == DMU_OT_DSL_DATASET && dn.bonus().len() >= DS_BP + 128 {
                 let ds_bp = Bp::parse(&dn.bonus()[DS_BP..]);
                 self.walk_objset(&ds_bp, &format!("{at} dataset"), false)?;
             }

@@ -7,9 +7,10 @@ use crate::pool::Pool;
 
 /// `OBJSET_PHYS_SIZE_V1`: the smallest object set block.
 const OBJSET_MIN: usize = 1024;
-/// Offsets of `os_zil_header.zh_log` and `os_type`.
+/// Offsets of `os_zil_header.zh_log`, `os_type` and `os_flags`.
 const ZH_LOG: usize = 512 + 16;
 const OS_TYPE: usize = 704;
+const OS_FLAGS: usize = 712;
 
 /// An opened object set.
 pub(crate) struct Objset {
@@ -17,10 +18,12 @@ pub(crate) struct Objset {
     pub name: String,
     pub meta: Dnode,
     pub os_type: u64,
+    /// `OBJSET_FLAG_*`: which accounting objects are complete.
+    pub flags: u64,
     /// The intent log's first block (a hole when the log is empty).
     pub zil: Bp,
-    /// Accounting dnodes in use (user, group, project).
-    pub used: Vec<Dnode>,
+    /// Accounting dnodes in use: (1 user, 2 group, 3 project; the object is minus that).
+    pub used: Vec<(usize, Dnode)>,
 }
 
 impl Pool<'_> {
@@ -35,15 +38,16 @@ impl Pool<'_> {
         meta.check(&format!("{at} meta-dnode"))?;
         let used = (1..4)
             .filter(|i| b.len() >= 1024 + i * 512)
-            .map(|i| Dnode(b[512 + i * 512..][..512].to_vec()));
-        let used: Vec<Dnode> = used.filter(|d| d.dn_type() != 0).collect();
-        for d in &used {
+            .map(|i| (i, Dnode(b[512 + i * 512..][..512].to_vec())));
+        let used: Vec<(usize, Dnode)> = used.filter(|(_, d)| d.dn_type() != 0).collect();
+        for (_, d) in &used {
             d.check(&format!("{at} accounting dnode"))?;
         }
         Ok(Objset {
             name: name.to_owned(),
             meta,
             os_type: u64::from_le_bytes(b[OS_TYPE..OS_TYPE + 8].try_into().expect("8 bytes")),
+            flags: u64::from_le_bytes(b[OS_FLAGS..OS_FLAGS + 8].try_into().expect("8 bytes")),
             zil: Bp::parse(&b[ZH_LOG..]),
             used,
         })

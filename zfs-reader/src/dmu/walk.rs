@@ -1,6 +1,7 @@
 //! Every block below an object set, each read once with its checksum verified (zdb -bcc,
 //! dmu_traverse.c): indirect blocks, dnode blocks, each dnode's tree and spill block, the
-//! first intent-log block, and — in the MOS — each dataset's object set.
+//! first intent-log block, and — in the MOS — each dataset's object set; then the object set's
+//! user/group/project accounting against the dnodes walked.
 use super::Dnode;
 use crate::blk::Bp;
 use crate::error::{Result, ensure};
@@ -16,11 +17,13 @@ impl Pool<'_> {
         if !os.zil.is_hole() && !os.zil.embedded() && self.visit(&os.zil)? {
             self.stats.zil += 1;
         }
+        let outer = std::mem::take(&mut self.tally);
         self.walk_dnode(&os.meta, &format!("{name} meta-dnode"), Some(mos))?;
-        for (i, d) in os.used.iter().enumerate() {
-            self.walk_dnode(d, &format!("{name} accounting object {i}"), None)?;
+        let tally = std::mem::replace(&mut self.tally, outer);
+        for (i, d) in &os.used {
+            self.walk_dnode(d, &format!("{name} accounting object -{i}"), None)?;
         }
-        Ok(())
+        self.check_accounting(&os, tally)
     }
 
     /// `dnodes`: `Some(mos)` when the dnode's L0 blocks are themselves dnodes.

@@ -64,7 +64,7 @@ impl Pool<'_> {
     /// the metaslabs' space maps; replaying them is not implemented, so say so.
     fn no_log_space_maps(&self, mos: &Objset) -> Result<()> {
         let dir = self.zap(mos, 1, "MOS object directory")?;
-        match lookup(&dir, "com.delphix:log_space_map_zap") {
+        match lookup(&dir, "com.delphix:log_spacemap_zap") {
             Some(obj) if obj != 0 && !self.zap(mos, obj, "log space map ZAP")?.is_empty() => Err(
                 unsupported("MOS", "log space maps (com.delphix:log_spacemap)"),
             ),

@@ -6,11 +6,13 @@ use zfs_reader::{Options, verify_source};
 use super::fixture::{small_pool, small_tree};
 use super::surgery::Img;
 
-/// The MOS objects that are DSL datasets (`DMU_OT_DSL_DATASET` 16) with a ZPL object set.
+/// The MOS objects that are DSL datasets (bonus type `DMU_OT_DSL_DATASET` 16, a plain
+/// dataset or one made a ZAP) with a ZPL object set.
 fn dataset_chains(img: &Img) -> Vec<Vec<usize>> {
-    let datasets = (1..60)
-        .map(|o| img.mos_dnode(o))
-        .filter(|(_, dn)| img.b[*dn] == 16);
+    let mos = [img.slots[0] + 40];
+    let datasets = (1..100)
+        .map_while(|o| img.try_dnode(&mos, o))
+        .filter(|(_, dn)| img.b[*dn + 4] == 16);
     let with_bp = datasets.map(|(chain, dn)| {
         let ds_bp = dn + 64 + usize::from(img.b[dn + 3]) * 128 + 128;
         [chain, vec![ds_bp]].concat()

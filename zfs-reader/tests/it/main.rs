@@ -1,4 +1,5 @@
 //! zfs-reader's tests: pools our writer makes, the pool OpenZFS made, and damaged copies.
+mod accounting; // user/group/project accounting verified; one wrong sum reported
 mod corrupt; // one changed byte or one leaked allocation, each reported
 mod fixture; // a tree with one of everything, and pools written from it
 mod flips; // thousands of flips: an error or a pass, never a panic or a hang

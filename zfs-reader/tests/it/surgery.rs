@@ -11,7 +11,7 @@ const SLOT: usize = 4096;
 /// A pool image in memory and the offsets of its written uberblock slots.
 pub struct Img {
     pub b: Vec<u8>,
-    slots: Vec<usize>,
+    pub slots: Vec<usize>,
 }
 
 impl Img {
@@ -32,7 +32,7 @@ impl Img {
     }
 
     /// Start and psize of the block the pointer at `bp` names (first DVA).
-    fn block(&self, bp: usize) -> (usize, usize) {
+    pub fn block(&self, bp: usize) -> (usize, usize) {
         let prop = self.u64(bp + 48);
         assert_eq!((prop >> 32) & 0x7f, 2, "an uncompressed block");
         let psize = (((prop >> 16) & 0xffff) + 1) << 9;
@@ -66,13 +66,18 @@ impl Img {
     /// Like [`Img::mos_dnode`] for object `obj` of the object set whose pointer is the last of
     /// `chain` (the root pointer, or a `ds_bp` in a dataset's bonus).
     pub fn dnode(&self, chain: &[usize], obj: u64) -> (Vec<usize>, usize) {
+        self.try_dnode(chain, obj).expect("a dnode block")
+    }
+
+    /// Like [`Img::dnode`], `None` past the object set's last dnode block.
+    pub fn try_dnode(&self, chain: &[usize], obj: u64) -> Option<(Vec<usize>, usize)> {
         let meta = self.block(*chain.last().unwrap()).0;
         let per_block = u64::from(u16::from_le_bytes([self.b[meta + 8], self.b[meta + 9]]));
-        let (down, blk) = self.descend(meta, obj / per_block).expect("a dnode block");
-        (
+        let (down, blk) = self.descend(meta, obj / per_block)?;
+        Some((
             [chain, &down].concat(),
             blk + 512 * (obj % per_block) as usize,
-        )
+        ))
     }
 
     /// Recomputes the checksums named by `chain` (top-down offsets of pointers) bottom-up,

@@ -5,12 +5,11 @@ use zfs_writer::compress::Compression;
 
 use super::fixture::{edited, tree, write, write_with};
 
-fn written(ashift: u32, compression: Compression) -> Report {
+fn written(ashift: u32, compression: Compression, embedded: bool) -> Report {
     let dir = tempfile::tempdir().unwrap();
     let img = dir.path().join("pool.img");
     let t = tree();
-    let md = compression != Compression::Off;
-    write_with(&img, &t, ashift, compression, md);
+    write_with(&img, &t, ashift, compression, embedded);
     let opts = Options {
         tree: Some(("anvil_pool/ROOT", &t)),
         ..Options::default()
@@ -28,7 +27,7 @@ fn written(ashift: u32, compression: Compression) -> Report {
 
 #[test]
 fn lz4_pool_at_ashift_12_verifies_and_equals_its_tree() {
-    let r = written(12, Compression::Lz4);
+    let r = written(12, Compression::Lz4, false);
     assert!(
         r.blocks.blocks > 300 && r.allocated == r.blocks.asize,
         "{r}"
@@ -37,15 +36,29 @@ fn lz4_pool_at_ashift_12_verifies_and_equals_its_tree() {
 
 #[test]
 fn uncompressed_pool_at_ashift_9_verifies_and_equals_its_tree() {
-    written(9, Compression::Off);
+    written(9, Compression::Off, false);
 }
 
 #[test]
 fn zstd_pools_verify_and_equal_their_tree() {
     for name in ["zstd", "zstd-19", "zstd-fast-1000"] {
-        let r = written(12, name.parse().unwrap());
+        let r = written(12, name.parse().unwrap(), true);
         assert!(r.allocated == r.blocks.asize, "{name}: {r}");
     }
+}
+
+#[test]
+fn pool_with_embedded_blocks_verifies_equals_its_tree_and_takes_less_space() {
+    let lz4 = Compression::Lz4;
+    let (plain, embedded) = (written(12, lz4, false), written(12, lz4, true));
+    let e = embedded.blocks;
+    assert!(plain.blocks.embedded == 0 && e.embedded > 10, "{embedded}");
+    assert!(
+        embedded.allocated == e.asize && e.asize < plain.blocks.asize,
+        "{embedded}"
+    );
+    // The embedded pool has the default preset's feature objects too, so more blocks in all.
+    assert!(e.blocks > plain.blocks.blocks, "{embedded}");
 }
 
 /// Verifies the fixture's pool against the fixture edited by `edit`; returns the error.

@@ -7,8 +7,8 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use zstd::bulk::Compressor;
-use zstd::zstd_safe::CParameter;
+use structured_zstd::decoding::FrameDecoder;
+use structured_zstd::encoding::{CompressionLevel, FrameCompressor};
 
 use super::{ZstdLevel, lz4};
 
@@ -25,10 +25,13 @@ const MAGIC: [u8; 4] = 0xFD2F_B528u32.to_le_bytes();
 const CUTOFF_LEVEL: i32 = 3;
 const ABORT_SIZE: usize = 128 * 1024;
 
+/// A pure-Rust zstd compression context (structured-zstd).
+type Context = FrameCompressor<&'static [u8], Vec<u8>>;
+
 thread_local! {
     /// One context per thread and level, reused as OpenZFS's mempool reuses them: each
-    /// frame starts a new session, so the bytes do not depend on what came before.
-    static CONTEXTS: RefCell<BTreeMap<i32, Compressor<'static>>> = RefCell::default();
+    /// frame is independent, so the bytes do not depend on what came before.
+    static CONTEXTS: RefCell<BTreeMap<i32, Context>> = RefCell::default();
 }
 
 /// The header for a frame of `c_len` bytes written at `level` (a `zio_zstd_levels` value).
@@ -54,34 +57,37 @@ pub fn compress(src: &[u8], budget: usize, level: ZstdLevel) -> Option<Vec<u8>> 
 
 /// One frame at `level` into at most `budget` bytes with its header.
 fn compress_at(src: &[u8], budget: usize, level: ZstdLevel) -> Option<Vec<u8>> {
-    // The frame goes 4 bytes in, so that its magic falls where the header's second word goes.
-    let mut out = vec![0u8; budget];
-    let n = CONTEXTS.with_borrow_mut(|all| {
+    let mut frame = Vec::new();
+    CONTEXTS.with_borrow_mut(|all| {
         let c = all
             .entry(level.c_level())
             .or_insert_with(|| context(level.c_level()));
-        c.compress_to_buffer(src, &mut out[4..]).ok()
-    })?;
-    debug_assert_eq!(out[4..8], MAGIC);
-    let c_len = u32::try_from(n - MAGIC.len()).expect("a frame under the block size");
-    out[..HEADER].copy_from_slice(&header(c_len, level.header_level()));
-    out.truncate(HEADER + n - MAGIC.len());
+        c.compress_independent_frame_into(src, &mut frame);
+    });
+    if HEADER + frame.len() > budget {
+        return None;
+    }
+    let c_len = u32::try_from(frame.len()).expect("a frame under the block size");
+    let mut out = Vec::with_capacity(budget);
+    out.extend_from_slice(&header(c_len, level.header_level()));
+    out.extend_from_slice(&frame);
     Some(out)
 }
 
-/// A libzstd context set as OpenZFS sets it: no checksum, no content size.
-fn context(c_level: i32) -> Compressor<'static> {
-    let mut c = Compressor::new(c_level).expect("libzstd takes every level we map to");
-    c.set_parameter(CParameter::ChecksumFlag(false))
-        .and_then(|()| c.set_parameter(CParameter::ContentSizeFlag(false)))
-        .expect("libzstd takes these parameters");
+/// A context set as OpenZFS sets libzstd's: magicless, no checksum, no content size.
+fn context(c_level: i32) -> Context {
+    let mut c = FrameCompressor::new(CompressionLevel::Level(c_level));
+    c.set_magicless(true);
+    c.set_content_checksum(false);
+    c.set_content_size_flag(false);
     c
 }
 
-/// Decompresses a ZFS zstd block into `lsize` bytes with libzstd (tests and read-back).
+/// Decompresses a ZFS zstd block into `lsize` bytes (tests and read-back).
 pub fn decompress(stored: &[u8], lsize: usize) -> Option<Vec<u8>> {
     let c_len = u32::from_be_bytes(stored.get(..4)?.try_into().ok()?) as usize;
     let frame = [&MAGIC[..], stored.get(HEADER..HEADER + c_len)?].concat();
-    let out = zstd::bulk::decompress(&frame, lsize).ok()?;
-    (out.len() == lsize).then_some(out)
+    let mut out = vec![0; lsize];
+    let n = FrameDecoder::new().decode_all(&frame, &mut out).ok()?;
+    (n == lsize).then_some(out)
 }

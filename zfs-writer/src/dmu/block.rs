@@ -1,7 +1,7 @@
 //! One block placed: allocation, the write, its block pointer (serial, in allocation order).
 //! OpenZFS module/zfs/zio.c (`zio_dva_allocate`, `zio_write_bp_init`).
 use super::Stats;
-use super::prepare::{BlockSpec, Body, Prepared, prepare};
+use super::prepare::{BlockSpec, Body, Prepared};
 use crate::compress::Compression;
 use crate::error::{Error, Result};
 use crate::phys::{BlkProp, BlkPtr, ChecksumType, CompressType, Dva};
@@ -13,8 +13,12 @@ pub struct BlockWriter<'a> {
     pub(super) sink: &'a Sink,
     pub(super) alloc: &'a mut Alloc,
     pub(super) birth: u64,
+    /// What file data (level-0 blocks of data types) is compressed with.
     pub(super) data: Compression,
+    /// What everything else is compressed with.
     pub(super) metadata: Compression,
+    /// Eligible blocks whose compressed bytes fit go in their pointer (`with_embedded_data`).
+    pub(super) embed: bool,
     /// Everything placed through this writer.
     pub stats: Stats,
     /// Whether a zstd block was placed (dsl_dataset.c `dsl_dataset_block_born` activates
@@ -23,18 +27,23 @@ pub struct BlockWriter<'a> {
 }
 
 impl BlockWriter<'_> {
-    /// Prepares and places `data` as metadata (on the calling thread).
+    /// Prepares and places `data` (metadata: done on the calling thread).
     pub fn write(&mut self, data: Vec<u8>, spec: &BlockSpec) -> Result<BlkPtr> {
-        self.place(prepare(data, self.metadata, self.ashift()), spec)
+        let prepared = self.preparer(spec)(data);
+        self.place(prepared, spec)
     }
 
-    /// Allocates and writes `p`; a hole takes no space and gets the all-zero pointer.
+    /// Allocates and writes `p`; a hole takes no space and gets the all-zero pointer, an
+    /// embedded block no space and a pointer holding its bytes.
     pub fn place(&mut self, p: Prepared, spec: &BlockSpec) -> Result<BlkPtr> {
         let (bytes, compress) = match p.body {
             Body::Hole => return Ok(BlkPtr::default()),
             Body::Raw(b) => (b, CompressType::Off),
             Body::Lz4(b) => (b, CompressType::Lz4),
             Body::Zstd(b) => (b, CompressType::Zstd),
+            Body::Embedded(algo, payload) => {
+                return Ok(self.place_embedded(p.lsize, algo, &payload, spec));
+            }
         };
         self.zstd_born |= compress == CompressType::Zstd;
         let (offset, asize) = self.alloc.alloc(bytes.len() as u64)?;

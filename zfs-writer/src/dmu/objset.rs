@@ -1,11 +1,12 @@
 //! An object set written as a stream: dnodes arrive in object-id order and fill dnode blocks,
 //! which go through the meta-dnode's block tree; `finish` writes the `objset_phys_t`.
 //! OpenZFS module/zfs/dmu_objset.c (`dmu_objset_sync`): the objset block itself is stored
-//! uncompressed, and its block pointer's fill counts the objects in the set.
+//! uncompressed, and its block pointer's fill counts the objects in the set (not the
+//! accounting objects -1, -2 and -3, which live in the objset block itself).
 use zerocopy::IntoBytes;
 
 use super::dnode_block::{DNODE_BLOCK, DnodeBlock, PER_BLOCK};
-use super::{BlockSpec, BlockTree, BlockWriter, dnode, prepare};
+use super::{BlockSpec, BlockTree, BlockWriter, UserAccounting, dnode, prepare};
 use crate::compress::Compression;
 use crate::error::Result;
 use crate::phys::{BlkPtr, DmuType, DnodePhys, ObjsetPhys, ObjsetType};
@@ -17,6 +18,7 @@ pub struct ObjsetWriter {
     tree: BlockTree,
     block: DnodeBlock,
     last_id: u64,
+    accounting: Option<UserAccounting>,
 }
 
 /// A written object set: the pointer its parent (dataset or uberblock) keeps.
@@ -29,14 +31,20 @@ pub struct WrittenObjset {
 }
 
 impl ObjsetWriter {
-    /// An object set whose highest object id will be `max_id`.
-    pub fn new(os_type: ObjsetType, max_id: u64) -> ObjsetWriter {
+    /// An object set whose highest object id will be `max_id`, with user accounting when
+    /// `accounting` is given.
+    pub fn new(
+        os_type: ObjsetType,
+        max_id: u64,
+        accounting: Option<UserAccounting>,
+    ) -> ObjsetWriter {
         let tree = BlockTree::new(max_id / PER_BLOCK + 1, 3, DmuType::Dnode);
         ObjsetWriter {
             os_type,
             tree,
             block: DnodeBlock::new(),
             last_id: 0,
+            accounting,
         }
     }
 
@@ -47,12 +55,19 @@ impl ObjsetWriter {
             let bp = self.block.flush(w)?;
             self.tree.push(w, bp)?;
         }
-        self.block.put(id, dn);
+        if let Some(a) = &mut self.accounting {
+            let mut dn = dn.clone();
+            a.account(&mut dn);
+            self.block.put(id, &dn);
+        } else {
+            self.block.put(id, dn);
+        }
         self.last_id = id;
         Ok(())
     }
 
-    /// Writes the last dnode block, the meta-dnode's tree and the objset block.
+    /// Writes the last dnode block, the meta-dnode's tree, the accounting ZAPs and the
+    /// objset block.
     pub fn finish(mut self, w: &mut BlockWriter) -> Result<WrittenObjset> {
         let bp = self.block.flush(w)?;
         self.tree.push(w, bp)?;
@@ -65,13 +80,16 @@ impl ObjsetWriter {
             3,
             &top,
         );
-        let os = ObjsetPhys::new(meta, self.os_type);
+        let mut os = ObjsetPhys::new(meta, self.os_type);
+        if let Some(a) = self.accounting {
+            a.write(w, &mut os)?;
+        }
         let spec = BlockSpec {
             dmu_type: DmuType::Objset,
             level: 0,
             fill: top.fill,
         };
-        let raw = prepare(os.as_bytes().to_vec(), Compression::Off, w.ashift());
+        let raw = prepare(os.as_bytes().to_vec(), Compression::Off, w.ashift(), false);
         let bp = w.place(raw, &spec)?;
         Ok(WrittenObjset {
             bp,

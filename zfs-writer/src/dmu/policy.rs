@@ -3,7 +3,7 @@
 //! `compression`; metadata — every other type, and all indirect blocks — is compressed with
 //! `ZIO_COMPRESS_ON` (lz4) whatever the dataset says; the MOS is `ZIO_COMPRESS_ON` too
 //! (dmu_objset.c `dmu_objset_open_impl`).
-use super::{BlockWriter, Stats};
+use super::{BlockSpec, BlockWriter, Prepared, Stats, prepare};
 use crate::compress::Compression;
 use crate::vdev::{Alloc, Sink};
 
@@ -28,6 +28,7 @@ impl<'a> BlockWriter<'a> {
             birth,
             data,
             metadata,
+            embed: false,
             stats: Stats::default(),
             zstd_born: false,
         }
@@ -38,13 +39,19 @@ impl<'a> BlockWriter<'a> {
         BlockWriter::new(sink, alloc, birth, Compression::Off, Compression::Off)
     }
 
-    /// The compression of file data blocks.
-    pub fn data_compression(&self) -> Compression {
-        self.data
+    /// The compression of blocks of `spec`: the data's for level-0 blocks of data types, the
+    /// metadata's for the rest.
+    pub fn compression(&self, spec: &BlockSpec) -> Compression {
+        match spec.level == 0 && !spec.dmu_type.is_metadata() {
+            true => self.data,
+            false => self.metadata,
+        }
     }
 
-    /// The compression of metadata blocks.
-    pub fn metadata_compression(&self) -> Compression {
-        self.metadata
+    /// How blocks of `spec` are prepared, on any thread: their compression, and embedding
+    /// when [`BlockWriter::embeds`] them.
+    pub fn preparer(&self, spec: &BlockSpec) -> impl Fn(Vec<u8>) -> Prepared + Sync + use<> {
+        let (c, ashift, embed) = (self.compression(spec), self.ashift(), self.embeds(spec));
+        move |data| prepare(data, c, ashift, embed)
     }
 }

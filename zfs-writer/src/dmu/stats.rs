@@ -3,10 +3,10 @@
 /// Bytes placed: allocated, stored and logical.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Stats {
-    /// Allocated (`dsize`).
+    /// Allocated (`dsize`; embedded blocks add 0).
     pub asize: u64,
-    /// Stored (`psize`).
+    /// Stored (`psize`; `BP_GET_PSIZE` is 0 for embedded blocks).
     pub psize: u64,
-    /// Logical (`lsize`).
+    /// Logical (`lsize`), standing in for `BP_GET_UCSIZE`: embedded metadata blocks add 0.
     pub lsize: u64,
 }

@@ -1,6 +1,7 @@
 //! Level-0 block pointers, in block-id order → indirect blocks → the dnode's top pointers.
 //! OpenZFS module/zfs/dbuf.c (`dbuf_write_ready`: an indirect block's fill is the sum of its
-//! children's), include/sys/dnode.h (`DN_MAX_INDBLKSHIFT` 17: 1024 pointers per block).
+//! children's `BP_GET_FILL`, 1 for an embedded pointer; `dn_used` adds their dsize, 0 for
+//! one), include/sys/dnode.h (`DN_MAX_INDBLKSHIFT` 17: 1024 pointers per block).
 //! Memory stays at one indirect block per level, whatever the object's size.
 use zerocopy::IntoBytes;
 
@@ -61,7 +62,7 @@ impl BlockTree {
             blkptrs.len() <= self.nblkptr,
             "tree sized for fewer blocks than pushed"
         );
-        let fill = blkptrs.iter().map(|bp| bp.blk_fill.get()).sum();
+        let fill = blkptrs.iter().map(BlkPtr::fill).sum();
         let maxblkid = self.count.saturating_sub(1);
         Ok(TreeTop {
             nlevels: self.levels.len() as u8,
@@ -73,7 +74,7 @@ impl BlockTree {
     }
 
     fn add(&mut self, w: &mut BlockWriter, level: usize, bp: BlkPtr) -> Result<()> {
-        self.used += bp.blk_dva[0].asize();
+        self.used += bp.asize();
         self.levels[level].push(bp);
         if level + 1 < self.levels.len() && self.levels[level].len() == PER_INDIRECT {
             self.flush(w, level)?;
@@ -83,7 +84,7 @@ impl BlockTree {
 
     fn flush(&mut self, w: &mut BlockWriter, level: usize) -> Result<()> {
         let children = std::mem::take(&mut self.levels[level]);
-        let fill = children.iter().map(|bp| bp.blk_fill.get()).sum();
+        let fill = children.iter().map(BlkPtr::fill).sum();
         let mut data = vec![0u8; 1 << INDBLKSHIFT];
         for (slot, bp) in data.chunks_exact_mut(128).zip(&children) {
             slot.copy_from_slice(bp.as_bytes());

@@ -12,8 +12,9 @@ use super::draw::{Draw, draw};
 use super::ids::HeadIds;
 use super::lists::{BPOBJ_BLOCK_SIZE, deadlist, empty_bpobj};
 use super::space::Space;
-use super::zaps::snapnames_object;
+use super::zaps::{snapnames_object, zapified};
 use crate::dmu::{Object, ObjectData};
+use crate::feature::Feature;
 use crate::phys::{DS_FLAG_UNIQUE_ACCURATE, DmuType, DslDatasetPhys};
 
 /// `TXG_INITIAL`: the txg a new pool is created in (include/sys/txg.h).
@@ -54,8 +55,15 @@ impl Mos<'_> {
         ds
     }
 
-    /// Puts head dataset `h` of directory `dir`, a clone of `$ORIGIN@$ORIGIN`, holding `input`.
-    pub(super) fn put_head(&mut self, h: HeadIds, dir: u64, input: &DatasetInput) {
+    /// Puts head dataset `h` of directory `dir`, a clone of `$ORIGIN@$ORIGIN`, holding `input`,
+    /// with `features` active on it.
+    pub(super) fn put_head(
+        &mut self,
+        h: HeadIds,
+        dir: u64,
+        input: &DatasetInput,
+        features: &[&Feature],
+    ) {
         let mut ds = self.ds_phys(h.ds, dir, self.creation_txg(), h.deadlist);
         ds.ds_prev_snap_obj.set(self.lay.origin.snap.ds);
         ds.ds_prev_snap_txg.set(ORIGIN_TXG);
@@ -66,7 +74,11 @@ impl Mos<'_> {
         ds.ds_uncompressed_bytes.set(space.uncompressed);
         ds.ds_unique_bytes.set(space.used);
         ds.ds_bp = input.objset;
-        self.put(h.ds, dataset_object(&ds));
+        let object = match features {
+            [] => dataset_object(&ds),
+            _ => zapified(&ds, self.salt(h.ds), features),
+        };
+        self.put(h.ds, object);
         self.put_head_lists(h, &[]);
     }
 
@@ -76,6 +88,8 @@ impl Mos<'_> {
     pub(super) fn put_head_lists(&mut self, h: HeadIds, snaps: &[(&str, u64)]) {
         self.put(h.snapnames, snapnames_object(self.salt(h.snapnames), snaps));
         self.put(h.deadlist, deadlist(self.salt(h.deadlist), &[(0, h.bpobj)]));
-        self.put(h.bpobj, empty_bpobj(BPOBJ_BLOCK_SIZE));
+        if Some(h.bpobj) != self.lay.extra.empty_bpobj {
+            self.put(h.bpobj, empty_bpobj(BPOBJ_BLOCK_SIZE));
+        }
     }
 }

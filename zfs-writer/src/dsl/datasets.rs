@@ -41,7 +41,8 @@ impl Mos<'_> {
                 children,
             };
             self.put_dir(dir, links, space[i], contents);
-            self.put_head(head, dir.dir, ds);
+            let features = input.compat.dataset_features(i > 0, ds.zstd);
+            self.put_head(head, dir.dir, ds, &features);
         }
         self.put_special_dirs();
     }

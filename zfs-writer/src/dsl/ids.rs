@@ -63,14 +63,15 @@ impl Ids {
             child_map,
         }
     }
-    /// A head dataset with its snapshot names, deadlist and deadlist bpobj.
-    pub(super) fn head(&mut self) -> HeadIds {
-        let (ds, snapnames, deadlist, bpobj) = (self.id(), self.id(), self.id(), self.id());
+    /// A head dataset with its snapshot names, deadlist and the deadlist's bpobj: its own, or
+    /// `shared` (the pool's empty bpobj, `bpobj_alloc_empty`).
+    pub(super) fn head(&mut self, shared: Option<u64>) -> HeadIds {
+        let (ds, snapnames, deadlist) = (self.id(), self.id(), self.id());
         HeadIds {
             ds,
             snapnames,
             deadlist,
-            bpobj,
+            bpobj: shared.unwrap_or_else(|| self.id()),
         }
     }
 }

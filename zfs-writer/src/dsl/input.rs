@@ -2,6 +2,7 @@
 //! properties, the seed of every GUID and salt, and the MOS's own space.
 //! OpenZFS module/zfs/spa.c (`spa_create`), dsl_pool.c (`dsl_pool_create`).
 use crate::dmu::Stats;
+use crate::feature::Compatibility;
 use crate::phys::BlkPtr;
 
 /// A property value as a props ZAP stores it (OpenZFS module/zfs/dsl_prop.c
@@ -28,10 +29,10 @@ pub struct DatasetInput {
     pub usage: Stats,
     /// Properties set locally, in the order given.
     pub props: Vec<(String, PropValue)>,
-    /// Whether `org.freebsd:zstd_compress` is active on the dataset: it sets `compression`
-    /// to a zstd value itself (dsl_dataset.c `dsl_dataset_set_compression_sync`) or holds a
-    /// zstd block (`dsl_dataset_block_born`). The feature's ZAP entries are not written yet.
-    pub uses_zstd: bool,
+    /// Whether `org.freebsd:zstd_compress` is active on it: it sets `compression` to a zstd
+    /// value itself (dsl_dataset.c `dsl_dataset_set_compression_sync`) or holds a zstd block
+    /// (`dsl_dataset_block_born`).
+    pub zstd: bool,
 }
 
 /// Everything the DSL plan needs: datasets, pool properties, time, seed and MOS space.
@@ -52,6 +53,10 @@ pub struct DslInput {
     pub pool_props: Vec<(String, PropValue)>,
     /// The MOS's own blocks (`$MOS`'s space): only DSL-directory bonuses depend on it.
     pub mos_used: Stats,
+    /// The features enabled (`zpool create -o compatibility=…`).
+    pub compat: Compatibility,
+    /// Space-map objects the vdev has (each a `spacemap_histogram` reference when enabled).
+    pub space_maps: u64,
 }
 
 impl DslInput {

@@ -1,7 +1,9 @@
 //! Object ids of every MOS object the plan makes, reserved up front in the order
 //! OpenZFS's `spa_create` allocates them, so they never depend on the contents.
 //! OpenZFS module/zfs/dsl_pool.c (`dsl_pool_create`, `dsl_pool_create_origin`), spa.c.
+use super::feature_ids::FeatureIds;
 use super::ids::{DirIds, HeadIds, Ids, OriginIds, SnapIds, SpaIds};
+use crate::feature::Compatibility;
 
 /// Every id of the plan.
 #[derive(Clone, Debug)]
@@ -16,20 +18,23 @@ pub(super) struct Layout {
     /// One (directory, head) per input dataset, the root first.
     pub heads: Vec<(DirIds, HeadIds)>,
     pub spa: SpaIds,
+    /// What the enabled features add to the MOS.
+    pub extra: FeatureIds,
     /// The first id the plan leaves free.
     pub next: u64,
 }
 
 impl Layout {
-    /// Ids for `datasets` datasets (the root included), with or without a pool-props ZAP.
-    pub(super) fn new(datasets: usize, pool_props: bool) -> Layout {
+    /// Ids for `datasets` datasets (the root included), with or without a pool-props ZAP,
+    /// and the objects `compat`'s features need.
+    pub(super) fn new(datasets: usize, pool_props: bool, compat: &Compatibility) -> Layout {
         let mut ids = Ids(1);
         let (root, mos, free) = (ids.dir(), ids.dir(), ids.dir());
         let free_bpobj = ids.id();
         let origin_dir = ids.dir();
         let (origin_head, snap, snap_deadlist) = origin_head(&mut ids);
         let features = [ids.id(), ids.id(), ids.id()];
-        let mut heads = vec![(root, ids.head())];
+        let mut heads = vec![(root, ids.head(None))];
         let (next_clones, dd_clones) = (ids.id(), ids.id());
         let snap = SnapIds {
             ds: snap,
@@ -38,7 +43,9 @@ impl Layout {
             dd_clones,
         };
         let spa = spa_ids(&mut ids, pool_props);
-        heads.extend((1..datasets).map(|_| (ids.dir(), ids.head())));
+        let extra = FeatureIds::new(&mut ids, compat);
+        let shared = extra.empty_bpobj;
+        heads.extend((1..datasets).map(|_| (ids.dir(), ids.head(shared))));
         let origin = OriginIds {
             dir: origin_dir,
             head: origin_head,
@@ -54,6 +61,7 @@ impl Layout {
             features,
             heads,
             spa,
+            extra,
             next,
         }
     }

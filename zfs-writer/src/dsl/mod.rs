@@ -11,6 +11,7 @@ mod dataset; // dsl_dataset_phys_t and head datasets (dsl_dataset_create_sync_dd
 mod datasets; // the directory tree with $MOS and $FREE (dsl_pool_create)
 mod dir; // dsl_dir_phys_t, props and child-map ZAPs (dsl_dir_create_sync)
 mod draw; // splitmix64 salts and GUIDs keyed by seed and object id
+mod feature_ids; // ids of what the features add: enabled-txg ZAP, empty bpobj, vdev ZAPs
 mod features; // feature ZAPs (spa_feature_create_zap_objects, feature_enable_sync)
 mod ids; // id groups of one directory / head / snapshot, and the allocator
 mod input; // DslInput, DatasetInput, PropValue
@@ -19,11 +20,12 @@ mod lists; // empty bpobjs and deadlists (bpobj_alloc, dsl_deadlist_alloc)
 mod origin; // $ORIGIN and its snapshot (dsl_pool_create_origin)
 mod plan; // DslPlan and plan()
 mod pool; // object directory, feature ZAPs, pool bpobjs, pool props (spa_create)
+mod pool_features; // feature ZAPs and feature objects, with every feature's state
 mod props; // props ZAPs (dsl_prop_set_sync_impl, spa_sync_props)
 mod space; // used/compressed/uncompressed roll-up (dsl_dir_diduse_space)
 mod zaps; // snapnames (normalized) and zap_add_int ZAPs
 
-pub use features::{FEATURES, Feature};
+pub use feature_ids::VdevZaps;
 pub use input::{DatasetInput, DslInput, PropValue};
 pub use plan::{DslPlan, plan};
 pub use pool::DMU_POOL_DIRECTORY_OBJECT;

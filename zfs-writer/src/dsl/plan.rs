@@ -2,6 +2,7 @@
 //! OpenZFS module/zfs/spa.c (`spa_create`), dsl_pool.c (`dsl_pool_create`); FreeBSD makefs
 //! zfs/dsl.c does the same offline.
 use super::DslInput;
+use super::VdevZaps;
 use super::builder::Mos;
 use crate::dmu::Object;
 
@@ -20,6 +21,8 @@ pub struct DslPlan {
     pub next_object: u64,
     /// Each input dataset's name and head-dataset object id (what `bootfs` stores).
     pub datasets: Vec<(String, u64)>,
+    /// The per-vdev ZAPs the config names, when the pool has them.
+    pub vdev_zaps: Option<VdevZaps>,
 }
 
 /// Plans the MOS objects of a new pool holding `input`'s datasets.
@@ -43,6 +46,7 @@ pub fn plan(input: &DslInput) -> DslPlan {
         config: lay.spa.config,
         metaslab_array: lay.spa.metaslab_array,
         next_object: lay.next,
+        vdev_zaps: lay.extra.vdev,
         datasets: names.zip(heads).collect(),
     }
 }

@@ -5,7 +5,6 @@
 //! (`dsl_pool_create`: root_dataset, free_bpobj; `dsl_pool_open`), include/sys/dmu.h
 //! (`DMU_POOL_*`).
 use super::builder::Mos;
-use super::features::feature_objects;
 use super::lists::{BPOBJ_BLOCK_SIZE, SYNC_BPLIST_BLOCK_SIZE, empty_bpobj};
 use super::props::pool_props_zap;
 use super::zaps::zap_object;
@@ -26,9 +25,7 @@ impl Mos<'_> {
             DMU_POOL_DIRECTORY_OBJECT,
             zap_object(DmuType::ObjectDirectory, &dir),
         );
-        for (id, object) in feature_objects(self.lay.features, |id| self.salt(id)) {
-            self.put(id, object);
-        }
+        self.put_features();
         self.put(self.lay.free_bpobj, empty_bpobj(BPOBJ_BLOCK_SIZE));
         let spa = self.lay.spa;
         self.put(spa.sync_bplist, empty_bpobj(SYNC_BPLIST_BLOCK_SIZE));
@@ -43,7 +40,15 @@ impl Mos<'_> {
         let lay = &self.lay;
         let spa = lay.spa;
         let [read, write, desc] = lay.features;
+        let salt = crate::seed::draw(self.input.seed, "checksum salt", 0).to_le_bytes();
         let mut zap = Zap::new(self.salt(DMU_POOL_DIRECTORY_OBJECT));
+        if !self.input.compat.is_legacy() {
+            // DMU_POOL_CHECKSUM_SALT: 32 bytes for salted checksums (spa_sync_upgrades).
+            zap.add(
+                b"org.illumos:checksum_salt",
+                ZapValue::Bytes(salt.repeat(4)),
+            );
+        }
         let entries = [
             ("root_dataset", Some(lay.root.dir)),
             ("free_bpobj", Some(lay.free_bpobj)),
@@ -57,7 +62,7 @@ impl Mos<'_> {
             ("sync_bplist", Some(spa.sync_bplist)),
             ("pool_props", spa.pool_props),
         ];
-        for (name, value) in entries {
+        for (name, value) in entries.into_iter().chain(self.feature_entries()) {
             if let Some(v) = value {
                 zap.add(name.as_bytes(), ZapValue::U64(v));
             }

@@ -5,9 +5,12 @@
 use zerocopy::FromBytes;
 
 use crate::dmu::{Object, ObjectData};
+use crate::feature::Feature;
 use crate::phys::DmuType;
+use crate::phys::DslDatasetPhys;
 use crate::zap::phys::{MzapPhys, ZBT_MICRO};
 use crate::zap::{Zap, ZapValue};
+use zerocopy::IntoBytes;
 
 /// `U8_TEXTPREP_TOUPPER`: snapshot names are hashed upper-cased (include/sys/u8_textprep.h).
 pub(super) const U8_TEXTPREP_TOUPPER: u64 = 2;
@@ -62,4 +65,18 @@ pub(super) fn snapnames_object(salt: u64, snaps: &[(&str, u64)]) -> Object {
     );
     header.mz_normflags.set(U8_TEXTPREP_TOUPPER);
     object
+}
+
+/// A dataset with per-dataset features active: turned into a ZAP holding guid → 0 for each
+/// (dsl_dataset.c `dsl_dataset_activate_feature`, dmu_object.c `dmu_object_zapify`).
+pub(super) fn zapified(ds: &DslDatasetPhys, salt: u64, features: &[&Feature]) -> Object {
+    let mut zap = Zap::new(salt);
+    for f in features {
+        zap.add(f.guid.as_bytes(), ZapValue::U64(0));
+    }
+    Object {
+        bonus_type: DmuType::DslDataset,
+        bonus: ds.as_bytes().to_vec(),
+        ..zap_object(DmuType::OtnZapMetadata, &zap)
+    }
 }

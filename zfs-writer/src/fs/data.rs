@@ -5,7 +5,7 @@ use anvil_tree::{Kind, Tree};
 use super::FsNode;
 use super::znode::kind_of;
 use crate::dmu::pipeline::DataStream;
-use crate::dmu::{BlockSpec, BlockTree, BlockWriter, Prepared, TreeTop, prepare};
+use crate::dmu::{BlockSpec, BlockTree, BlockWriter, Prepared, TreeTop};
 use crate::error::Result;
 use crate::phys::DmuType;
 use crate::zap::{Zap, ZapValue};
@@ -43,7 +43,7 @@ pub fn directory_zap(w: &mut BlockWriter, zap: Zap) -> Result<Data> {
     let mut blocks = encoded.blocks.into_iter();
     let top = place_all(w, dmu_type, blocks.len() as u64, &mut |w| {
         let block = blocks.next().expect("one block per count");
-        Ok(prepare(block, w.metadata_compression(), w.ashift()))
+        Ok(w.preparer(&BlockSpec::data(dmu_type))(block))
     })?;
     Ok((dmu_type, encoded.block_size, top))
 }
@@ -66,14 +66,7 @@ fn place_all(
     let mut top = BlockTree::new(count, 1, dmu_type);
     for _ in 0..count {
         let block = next(w)?;
-        let bp = w.place(
-            block,
-            &BlockSpec {
-                dmu_type,
-                level: 0,
-                fill: 1,
-            },
-        )?;
+        let bp = w.place(block, &BlockSpec::data(dmu_type))?;
         top.push(w, bp)?;
     }
     top.finish(w)

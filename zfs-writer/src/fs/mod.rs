@@ -3,6 +3,7 @@
 //! into the dataset's object set.
 mod assign; // ids in tree order, hard links sharing one
 mod data; // a znode's data: directory ZAP, file blocks, or none
+mod files; // the files the data pipeline streams, in object order
 mod object; // one tree object: data, dnode, SA bonus, spill block
 mod plan; // FsPlan: object ids, parents, link counts, directory entries
 mod special; // master node, SA master node, registry, layouts, delete queue
@@ -12,4 +13,4 @@ mod xattrs; // each entry's xattrs checked and placed; xattr object ids
 mod znode; // a tree entry's attributes as a znode
 
 pub use plan::{FsNode, FsPlan, XattrDir};
-pub use write::write_fs;
+pub use write::{FsOptions, write_fs};

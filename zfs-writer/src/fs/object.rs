@@ -11,7 +11,7 @@ use zerocopy::little_endian::U64;
 use super::FsPlan;
 use super::data::data_of;
 use super::znode::znode;
-use crate::compress::Compression;
+use crate::compress::Compression::Off;
 use crate::dmu::pipeline::DataStream;
 use crate::dmu::{BlockSpec, BlockWriter, TreeTop, dnode, prepare};
 use crate::error::Result;
@@ -29,6 +29,8 @@ pub struct FsWrite<'a> {
     pub salt: &'a dyn Fn(u64) -> u64,
     /// The creation txg (`ZPL_GEN`).
     pub txg: u64,
+    /// Project accounting: files and directories carry `ZPL_PROJID`.
+    pub projects: bool,
     /// The dataset's SA layouts, numbered as the znodes meet them.
     pub layouts: SaLayouts,
     /// The layout numbers the znodes used.
@@ -43,7 +45,7 @@ pub fn write_object(
     data: &mut DataStream,
 ) -> Result<DnodePhys> {
     let node = fw.plan.node(id);
-    let mut z = znode(node, &fw.tree.entries()[node.entry], fw.txg);
+    let mut z = znode(node, &fw.tree.entries()[node.entry], fw.txg, fw.projects);
     if let Some(x) = &node.xattrs {
         z.mode = x.mode;
     }
@@ -72,17 +74,19 @@ fn write_spill(w: &mut BlockWriter, sa: &SaBonus, dn: &mut DnodePhys) -> Result<
     let Some(spill) = &sa.spill else {
         return Ok(());
     };
-    // OpenZFS stores spill blocks uncompressed.
-    let raw = prepare(spill.block.clone(), Compression::Off, w.ashift());
-    let spec = BlockSpec {
-        dmu_type: DmuType::Sa,
-        level: 0,
-        fill: 1,
-    };
-    let bp = w.place(raw, &spec)?;
+    let spec = BlockSpec::data(DmuType::Sa);
+    // Stored uncompressed as before (OpenZFS compresses spills as metadata: dmu.c
+    // `dmu_write_policy`, WP_SPILL), or embedded, as zio.c would, when that is on and fits.
+    let embed = w.embeds(&spec);
+    let c = if embed { w.compression(&spec) } else { Off };
+    let mut p = prepare(spill.block.clone(), c, w.ashift(), embed);
+    if !p.is_embedded() {
+        p = prepare(spill.block.clone(), Off, w.ashift(), false);
+    }
+    let bp = w.place(p, &spec)?;
     let at = dn.dn_tail.len() - 128;
     dn.dn_tail[at..].copy_from_slice(bp.as_bytes());
     dn.dn_flags |= DNODE_FLAG_SPILL_BLKPTR;
-    dn.dn_used = U64::new(dn.dn_used.get() + bp.blk_dva[0].asize());
+    dn.dn_used = U64::new(dn.dn_used.get() + bp.asize());
     Ok(())
 }

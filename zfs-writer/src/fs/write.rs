@@ -1,54 +1,68 @@
 //! A dataset's ZPL object set: the ZPL's own objects, then every tree object in id order —
 //! file data compressed and checksummed on every core while this thread places the blocks —
-//! then the hidden xattr directories and their files, then the SA layouts, then the object
-//! set block.
+//! then the hidden xattr directories and their files, then the SA layouts, then (with
+//! accounting) the user/group/project-used objects, then the object set block.
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 use std::thread;
 
-use anvil_tree::{Kind, Source, Tree};
+use anvil_tree::Tree;
 
 use super::FsPlan;
-use super::data::file_block_size;
+use super::files::file_list;
 use super::object::{FsWrite, write_object};
 use super::special::{ROOT, write_head, write_layouts};
 use super::xattr_object::write_xattr_dir;
-use crate::dmu::pipeline::{DataStream, FileData};
-use crate::dmu::{BlockWriter, ObjsetWriter, WrittenObjset};
+use crate::dmu::pipeline::DataStream;
+use crate::dmu::{BlockSpec, BlockWriter, ObjsetWriter, UserAccounting, WrittenObjset};
 use crate::error::Result;
-use crate::phys::ObjsetType;
-use crate::zpl::{SaLayouts, XattrPolicy};
+use crate::phys::{DmuType, ObjsetType};
+use crate::zpl::{SaLayouts, XattrPolicy, zpl_get_file_info};
 
-/// Writes `tree` as a ZPL object set created in txg `txg`, its xattrs under `policy`, ZAP
-/// salts by object id from `salt`; `progress` hears of every file read.
+/// How one dataset's file system is written.
+pub struct FsOptions<'a> {
+    /// Where the xattrs go (`xattr=sa` or directories) and whether POSIX ACLs are allowed.
+    pub policy: XattrPolicy,
+    /// ZAP salt by object id (the accounting objects by their ids -1, -2, -3 as `u64`).
+    pub salt: &'a dyn Fn(u64) -> u64,
+    /// The creation txg.
+    pub txg: u64,
+    /// Compression threads.
+    pub threads: usize,
+    /// User, group and project accounting: objects -1, -2, -3, the dnodes' accounted flags,
+    /// and `ZPL_PROJID` on files and directories, as with `userobj_accounting` and
+    /// `project_quota` active.
+    pub accounting: bool,
+}
+
+/// Writes `tree` as a ZPL object set as `opts` says; `progress` hears of every file read.
 pub fn write_fs(
     w: &mut BlockWriter,
     tree: &Tree,
-    policy: XattrPolicy,
-    salt: &dyn Fn(u64) -> u64,
-    txg: u64,
-    threads: usize,
+    opts: &FsOptions,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<WrittenObjset> {
     let mut plan = FsPlan::new(tree, ROOT)?;
-    plan.plan_xattrs(tree, policy)?;
+    plan.plan_xattrs(tree, opts.policy)?;
     let layouts = plan.last_id() + 1;
     let files = file_list(tree, &plan);
-    let (compression, ashift) = (w.data_compression(), w.ashift());
+    let prep = w.preparer(&BlockSpec::data(DmuType::PlainFileContents));
+    let salt = opts.salt;
+    let accounting = opts
+        .accounting
+        .then(|| UserAccounting::new(zpl_get_file_info, salt));
     thread::scope(|scope| {
-        let dry = w.is_dry();
-        let mut data =
-            DataStream::start(scope, &files, progress, compression, ashift, threads, dry);
-        let mut os = ObjsetWriter::new(ObjsetType::Zfs, layouts);
+        let (dry, threads) = (w.is_dry(), opts.threads);
+        let mut data = DataStream::start(scope, &files, progress, &prep, threads, dry);
+        let mut os = ObjsetWriter::new(ObjsetType::Zfs, layouts, accounting);
         write_head(w, &mut os, layouts, salt)?;
-        let (layouts_table, used) = (SaLayouts::default(), BTreeSet::new());
         let mut fw = FsWrite {
             tree,
             plan: &plan,
             salt,
-            txg,
-            layouts: layouts_table,
-            used,
+            txg: opts.txg,
+            projects: opts.accounting,
+            layouts: SaLayouts::new(opts.accounting),
+            used: BTreeSet::new(),
         };
         for id in ROOT..=plan.max_id() {
             let dn = write_object(w, &mut fw, id, &mut data)?;
@@ -63,38 +77,4 @@ pub fn write_fs(
         write_layouts(w, &mut os, layouts, &fw.layouts, &fw.used, salt(layouts))?;
         os.finish(w)
     })
-}
-
-/// The regular files, then the xattr files, in object order: what the reader thread streams
-/// (empty ones too, to find those that are no longer empty).
-fn file_list(tree: &Tree, plan: &FsPlan) -> Vec<FileData> {
-    let entries = plan.nodes.iter().map(|n| &tree.entries()[n.entry]);
-    let files = entries.filter_map(|e| match &e.kind {
-        Kind::File { source, size } => Some((source.clone(), source.describe(&e.path), *size)),
-        _ => None,
-    });
-    let xattr_files = plan.xattr_dirs.iter().flat_map(|d| {
-        let node = plan.node(d.owner);
-        let path = String::from_utf8_lossy(&tree.entries()[node.entry].path).into_owned();
-        let x = node
-            .xattrs
-            .as_ref()
-            .expect("xattrs of an xattr directory's owner");
-        x.placement.dir.iter().map(move |(name, value)| {
-            let shown = PathBuf::from(format!("/{path} (extended attribute {name})"));
-            (
-                Source::Bytes(value.as_slice().into()),
-                shown,
-                value.len() as u64,
-            )
-        })
-    });
-    let all = files.chain(xattr_files);
-    all.map(|(source, shown, size)| FileData {
-        source,
-        shown,
-        size,
-        block_size: file_block_size(size),
-    })
-    .collect()
 }

@@ -2,11 +2,12 @@
 //! `zfs_get_xattrdir` (mode `S_IFDIR | S_ISVTX | 0777`, the owner's uid and gid),
 //! `zfs_make_xattrdir` (`zfs_mknode(…, IS_XATTR, …)`, parent = the owner); zpl_xattr.c
 //! `zpl_xattr_set_dir` (each attribute a file `S_IFREG | 0644` of the caller — root — named
-//! by the full attribute name, holding the value); zfs_znode_os.c `zfs_mknode` (`ZFS_XATTR`).
+//! by the full attribute name, holding the value); zfs_znode_os.c `zfs_mknode` (`ZFS_XATTR`;
+//! `ZFS_PROJID` and the project the owner passes on, 0, for the directory and the files).
 use super::data::{directory_zap, file};
 use super::object::{FsWrite, finish_sa};
 use super::plan::XattrDir;
-use super::znode::znode;
+use super::znode::{project_of, znode};
 use crate::dmu::BlockWriter;
 use crate::dmu::pipeline::DataStream;
 use crate::error::Result;
@@ -22,25 +23,20 @@ pub fn write_xattr_dir(
     data: &mut DataStream,
 ) -> Result<Vec<(u64, DnodePhys)>> {
     let node = fw.plan.node(dir.owner);
-    let owner = znode(node, &fw.tree.entries()[node.entry], fw.txg);
+    let owner = znode(node, &fw.tree.entries()[node.entry], fw.txg, fw.projects);
     let x = node
         .xattrs
         .as_ref()
         .expect("an xattr directory has an owner with xattrs");
     let files = &x.placement.dir;
-    let mut zap = Zap::new((fw.salt)(dir.id));
-    for (i, (name, _)) in (1..).zip(files) {
-        zap.add(
-            name.as_bytes(),
-            ZapValue::U64(dirent(&ZnodeKind::File, dir.id + i)),
-        );
-    }
+    let zap = directory_entries(dir.id, files.iter().map(|(name, _)| name.as_str()), fw);
     let dir_znode = Znode {
         kind: ZnodeKind::Dir,
         mode: 0o1777,
         size: 2 + dir.files,
         links: 2,
         parent: dir.owner,
+        project: project_of(&ZnodeKind::Dir, fw.projects),
         ..owner.clone()
     };
     let data_dir = directory_zap(w, zap)?;
@@ -54,12 +50,25 @@ pub fn write_xattr_dir(
             size: value.len() as u64,
             links: 1,
             parent: dir.id,
+            project: project_of(&ZnodeKind::File, fw.projects),
             ..owner.clone()
         };
         let data_file = file(w, value.len() as u64, data)?;
         out.push((dir.id + i, xattr_dnode(w, fw, &file_znode, data_file)?));
     }
     Ok(out)
+}
+
+/// The xattr directory `id`'s ZAP: each name → its file, the objects after `id`.
+fn directory_entries<'a>(id: u64, names: impl Iterator<Item = &'a str>, fw: &FsWrite) -> Zap {
+    let mut zap = Zap::new((fw.salt)(id));
+    for (i, name) in (1..).zip(names) {
+        zap.add(
+            name.as_bytes(),
+            ZapValue::U64(dirent(&ZnodeKind::File, id + i)),
+        );
+    }
+    zap
 }
 
 /// The dnode of xattr znode `z` (flagged `ZFS_XATTR`) over its data.

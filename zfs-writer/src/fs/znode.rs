@@ -6,8 +6,10 @@ use anvil_tree::{Entry, Kind};
 use super::FsNode;
 use crate::zpl::{Znode, ZnodeKind};
 
-/// The znode of object `node`, whose first name is `e`, created in txg `txg`.
-pub fn znode(node: &FsNode, e: &Entry, txg: u64) -> Znode {
+/// The znode of object `node`, whose first name is `e`, created in txg `txg`; with
+/// `projects`, files and directories carry project 0.
+pub fn znode(node: &FsNode, e: &Entry, txg: u64, projects: bool) -> Znode {
+    let kind = kind_of(&e.kind);
     let size = match &e.kind {
         Kind::Dir => 2 + node.children.len() as u64,
         Kind::File { size, .. } => *size,
@@ -20,7 +22,8 @@ pub fn znode(node: &FsNode, e: &Entry, txg: u64) -> Znode {
         u64::from(e.meta.mtime.nsec),
     );
     Znode {
-        kind: kind_of(&e.kind),
+        project: project_of(&kind, projects),
+        kind,
         mode: u64::from(e.meta.mode),
         uid: u64::from(e.meta.uid),
         gid: u64::from(e.meta.gid),
@@ -33,6 +36,14 @@ pub fn znode(node: &FsNode, e: &Entry, txg: u64) -> Znode {
         ctime: t,
         crtime: t,
     }
+}
+
+/// `ZPL_PROJID` of a new znode of `kind`: with project accounting on, files and directories
+/// get `ZFS_DEFAULT_PROJID` (0: the tree gives none, and no parent has `ZFS_PROJINHERIT`);
+/// other kinds have no project (`zfs_mknode`, `zfs_inherit_projid`).
+pub fn project_of(kind: &ZnodeKind, projects: bool) -> Option<u64> {
+    let kinds = matches!(kind, ZnodeKind::File | ZnodeKind::Dir);
+    (projects && kinds).then_some(0)
 }
 
 /// The ZPL kind of a tree kind.

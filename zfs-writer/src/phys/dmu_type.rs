@@ -49,6 +49,8 @@ pub enum DmuType {
     PoolProps = 31,
     /// Next-clones ZAP of a snapshot.
     NextClones = 37,
+    /// User/group/project-used ZAP of an object set (objects -1, -2, -3): id → bytes.
+    UsergroupUsed = 39,
     /// Bonus type of SA-based znodes.
     Sa = 44,
     /// SA master node ZAP.
@@ -65,4 +67,12 @@ pub enum DmuType {
     DslClones = 52,
     /// `DMU_OTN_ZAP_METADATA`: a metadata ZAP of the new-style types (feature ZAPs).
     OtnZapMetadata = 0xc4,
+}
+
+impl DmuType {
+    /// `DMU_OT_IS_METADATA` (module/zfs/dmu.c `dmu_ot[]`, include/sys/dmu.h): every type we
+    /// write but file data is metadata (`DMU_OTN_ZAP_METADATA` says so in its flag bits).
+    pub fn is_metadata(self) -> bool {
+        self != DmuType::PlainFileContents
+    }
 }

@@ -49,6 +49,11 @@ pub struct DnodePhys {
 
 /// `DNODE_FLAG_USED_BYTES`: `dn_used` counts bytes, not sectors.
 pub const DNODE_FLAG_USED_BYTES: u8 = 1;
+/// `DNODE_FLAG_USERUSED_ACCOUNTED`: the object's bytes are in the user/group/project-used
+/// objects (`dnode_sync` sets it on every object but the special ones).
+pub const DNODE_FLAG_USERUSED_ACCOUNTED: u8 = 1 << 1;
+/// `DNODE_FLAG_USEROBJUSED_ACCOUNTED`: the object is counted in their `obj-` entries.
+pub const DNODE_FLAG_USEROBJUSED_ACCOUNTED: u8 = 1 << 3;
 
 impl DnodePhys {
     /// An all-zero (free) slot.
@@ -76,6 +81,13 @@ impl DnodePhys {
         );
         self.dn_tail[start..start + bonus.len()].copy_from_slice(bonus);
         self.dn_bonuslen = U16::new(bonus.len() as u16);
+    }
+
+    /// The bonus buffer in use (`DN_BONUS`, `dn_bonuslen` bytes).
+    pub fn bonus(&self) -> &[u8] {
+        let start = usize::from(self.dn_nblkptr) * 128;
+        let end = (start + usize::from(self.dn_bonuslen.get())).min(self.dn_tail.len());
+        &self.dn_tail[start.min(end)..end]
     }
 }
 

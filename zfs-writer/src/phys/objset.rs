@@ -1,6 +1,6 @@
 //! `objset_phys_t`: the root block of an object set (the MOS or a dataset).
 //! OpenZFS include/sys/dmu_objset.h; written at `OBJSET_PHYS_SIZE_V3` (4 KiB) as OpenZFS 2.x
-//! does, with the user/group/project-used dnodes left free.
+//! does; the user/group/project-used dnodes stay free unless accounting is written.
 use zerocopy::little_endian::U64;
 use zerocopy::{FromBytes, FromZeros, Immutable, IntoBytes, KnownLayout, Unaligned};
 
@@ -8,6 +8,12 @@ use super::{DnodePhys, ObjsetType};
 
 /// Bytes of an objset block (`OBJSET_PHYS_SIZE_V3`).
 pub const OBJSET_PHYS_SIZE: usize = 4096;
+/// `os_flags`: the user/group-used objects count every object's bytes.
+pub const OBJSET_FLAG_USERACCOUNTING_COMPLETE: u64 = 1 << 0;
+/// `os_flags`: they also count every object (`obj-` entries).
+pub const OBJSET_FLAG_USEROBJACCOUNTING_COMPLETE: u64 = 1 << 1;
+/// `os_flags`: the project-used object is complete too.
+pub const OBJSET_FLAG_PROJECTQUOTA_COMPLETE: u64 = 1 << 2;
 
 /// An object set: the meta-dnode whose data blocks hold every other dnode.
 #[derive(Clone, Debug, FromBytes, IntoBytes, Immutable, KnownLayout, Unaligned)]
@@ -19,7 +25,7 @@ pub struct ObjsetPhys {
     pub os_zil_header: [u8; 192],
     /// `dmu_objset_type_t`.
     pub os_type: U64,
-    /// `OBJSET_FLAG_*` (none set: accounting is rebuilt by OpenZFS on demand).
+    /// `OBJSET_FLAG_*`: which accounting objects are complete (none: OpenZFS rebuilds them).
     pub os_flags: U64,
     /// Encryption MACs (unused).
     pub os_portable_mac: [u8; 32],

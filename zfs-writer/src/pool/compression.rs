@@ -1,7 +1,8 @@
 //! Each dataset's `compression`: its own, else its nearest ancestor's, else the pool's, which
 //! is set on the root dataset as `zpool create -O compression=…` sets it. OpenZFS
 //! module/zfs/dsl_prop.c (`dsl_prop_get_dd`: a property a dataset does not set is looked up
-//! in each parent in turn).
+//! in each parent in turn). zstd needs `zstd_compress` enabled (zfs_prop.c refuses it
+//! otherwise).
 use std::collections::BTreeMap;
 
 use super::{PoolOptions, PropValue};
@@ -22,7 +23,18 @@ pub(super) fn compressions(opts: &PoolOptions) -> Result<BTreeMap<&str, Resolved
         };
         out.insert(d.name.as_str(), resolved);
     }
-    Ok(out)
+    let zstd = out.iter().find(|(_, (c, _))| c.uses_zstd());
+    match zstd {
+        Some((name, _)) if !opts.compatibility.enables("zstd_compress") => Err(Error::Property {
+            dataset: (*name).to_owned(),
+            name: "compression".to_owned(),
+            why: format!(
+                "zstd needs the feature zstd_compress, which compatibility {:?} does not enable",
+                opts.compatibility.name
+            ),
+        }),
+        _ => Ok(out),
+    }
 }
 
 /// The `compression` a dataset sets, checked: one this writer writes, stored as a number.

@@ -10,6 +10,7 @@ use super::mos_objects::mos_objects;
 use super::options::PoolOptions;
 use super::space::check_space;
 use super::write::PoolSummary;
+use crate::dsl::VdevZaps;
 use crate::error::Result;
 use crate::phys::Uberblock;
 use crate::seed::{draw, guid_seed};
@@ -34,21 +35,16 @@ pub(super) fn lay_out(
     let datasets = write_datasets(sink, &mut alloc, opts, TXG_CREATE, progress)?;
     let seed = guid_seed(opts, &datasets);
     let (pool_guid, vdev_guid) = (draw(seed, "pool guid", 0), draw(seed, "vdev guid", 0));
-    let config =
-        |metaslab_array| config_input(opts, out, g, (pool_guid, vdev_guid), metaslab_array);
-    let build = |mos_used| mos_objects(opts, seed, &datasets, mos_used, &config);
-    let (rootbp, metaslab_array) = write_mos(
-        sink,
-        &mut alloc,
-        g,
-        TXG_CREATE,
-        opts.metadata_compression(),
-        &build,
-    )?;
+    let guids = (pool_guid, vdev_guid);
+    let config = |array, zaps| config_input(opts, out, g, guids, (array, zaps));
+    let histogram = opts.compatibility.enables("spacemap_histogram");
+    let space_maps = if histogram { g.ms_count } else { 0 };
+    let build = |mos_used| mos_objects(opts, (seed, space_maps), &datasets, mos_used, &config);
+    let (rootbp, metaslab_array) = write_mos(sink, &mut alloc, g, TXG_CREATE, opts, &build)?;
     check_space(g, alloc.used())?;
     let guid_sum = pool_guid.wrapping_add(vdev_guid);
     let ub = Uberblock::new(TXG_SYNC, guid_sum, opts.time, rootbp);
-    let label = label_config(&config(metaslab_array)).pack_xdr();
+    let label = label_config(&config(metaslab_array, None)).pack_xdr();
     write_labels(sink, g, &label, &ub)?;
     let objects = datasets.iter().map(|d| d.objset.blk_fill.get()).sum();
     Ok(PoolSummary {
@@ -64,8 +60,9 @@ fn config_input(
     out: &Path,
     g: &Geometry,
     guids: (u64, u64),
-    metaslab_array: u64,
+    (metaslab_array, vdev_zaps): (u64, Option<VdevZaps>),
 ) -> ConfigInput {
+    let compat = &opts.compatibility;
     ConfigInput {
         name: opts.name.clone(),
         pool_guid: guids.0,
@@ -78,5 +75,8 @@ fn config_input(
         metaslab_shift: u64::from(g.ms_shift),
         ashift: u64::from(opts.ashift),
         asize: g.asize,
+        compatibility: compat.property().map(str::to_owned),
+        features_for_read: compat.features_for_read(),
+        vdev_zaps,
     }
 }

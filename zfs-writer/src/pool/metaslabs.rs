@@ -4,7 +4,7 @@
 use super::tail::TailPlan;
 use crate::dmu::{Object, ObjectData};
 use crate::phys::DmuType;
-use crate::vdev::{Geometry, plan_space_maps};
+use crate::vdev::{Geometry, SpaceMapPlan, plan_space_maps};
 
 /// The space-map objects (ids after `max_id`) and the metaslab array that lists them.
 pub fn tail_objects(
@@ -15,26 +15,11 @@ pub fn tail_objects(
 ) -> Vec<(u64, Object)> {
     let mut out = Vec::new();
     let mut array = vec![0u64; g.ms_count as usize];
-    for (i, map) in plan_space_maps(g, plan.after.filled())
-        .into_iter()
-        .enumerate()
-    {
+    let maps = plan_space_maps(g, plan.after.filled(), plan.histogram);
+    for (i, map) in maps.into_iter().enumerate() {
         let id = max_id + 1 + i as u64;
         array[map.metaslab as usize] = id;
-        let bonus = map.bonus(id);
-        let data = ObjectData::Blocks {
-            block_size: map.block.len() as u32,
-            blocks: vec![map.block],
-        };
-        out.push((
-            id,
-            Object {
-                dmu_type: DmuType::SpaceMap,
-                bonus_type: DmuType::SpaceMapHeader,
-                bonus,
-                data,
-            },
-        ));
+        out.push((id, space_map_object(id, map)));
     }
     let mut bytes: Vec<u8> = array.iter().flat_map(|w| w.to_le_bytes()).collect();
     bytes.resize(bytes.len().next_multiple_of(512), 0);
@@ -53,4 +38,21 @@ pub fn tail_objects(
         },
     ));
     out
+}
+
+/// The space-map object `id`: its bonus and its one block (none while it is empty).
+fn space_map_object(id: u64, map: SpaceMapPlan) -> Object {
+    let bonus = map.bonus(id);
+    let block_size = map.block.len().max(4096) as u32;
+    let blocks = if map.block.is_empty() {
+        Vec::new()
+    } else {
+        vec![map.block]
+    };
+    Object {
+        dmu_type: DmuType::SpaceMap,
+        bonus_type: DmuType::SpaceMapHeader,
+        bonus,
+        data: ObjectData::Blocks { block_size, blocks },
+    }
 }

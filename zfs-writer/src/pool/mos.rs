@@ -1,6 +1,6 @@
 //! The MOS, written last and in two passes, because the DSL directories record the MOS's own
 //! size and the space maps record every allocation, the MOS's included:
-//! 1. the data blocks of every MOS object (ZAPs, nvlists… lz4, as all metadata);
+//! 1. the data blocks of every MOS object (ZAPs, nvlists… compressed as usual);
 //! 2. the tail, uncompressed so its size is known before it is written: the space maps, the
 //!    metaslab array, the dnode blocks, the meta-dnode's indirect blocks and the objset block.
 //!
@@ -8,9 +8,9 @@
 //! OpenZFS module/zfs/spa.c (`spa_sync`), metaslab.c (`metaslab_sync`), makefs objset.c.
 use std::collections::BTreeMap;
 
+use super::PoolOptions;
 use super::metaslabs::tail_objects;
 use super::tail::{TailPlan, plan_tail};
-use crate::compress::Compression;
 use crate::dmu::{BlockWriter, Object, ObjsetWriter, Stats, TreeTop};
 use crate::error::Result;
 use crate::phys::{BlkPtr, ObjsetType};
@@ -24,27 +24,31 @@ pub struct MosObjects {
     pub metaslab_array: u64,
 }
 
-/// Writes the MOS, its object data compressed with `compression` (lz4: the MOS's
-/// `ZIO_COMPRESS_ON`, dmu_objset.c `dmu_objset_open_impl`); `build(mos_used)` must give the same ids and data for any MOS size.
+/// Writes the MOS, its data compressed (lz4: the MOS's `ZIO_COMPRESS_ON`, dmu_objset.c
+/// `dmu_objset_open_impl`) and embedded as `opts` say; `build(mos_used)` must
+/// give the same ids and data for any MOS size.
 /// Returns the MOS objset's block pointer and the metaslab array's object id.
 pub fn write_mos(
     sink: &Sink,
     alloc: &mut Alloc,
     g: &Geometry,
     birth: u64,
-    compression: Compression,
+    opts: &PoolOptions,
     build: &dyn Fn(Stats) -> MosObjects,
 ) -> Result<(BlkPtr, u64)> {
     let first = build(Stats::default());
     let ids = first.objects.iter().map(|o| o.0);
     let max_id = ids.max().unwrap_or(0).max(first.metaslab_array);
-    let mut w = BlockWriter::new(sink, alloc, birth, compression, compression);
+    let md = opts.metadata_compression();
+    let w = BlockWriter::new(sink, alloc, birth, md, md);
+    let mut w = w.with_embedded_data(opts.compatibility.enables("embedded_data"));
     let mut tops = BTreeMap::new();
     for (id, object) in &first.objects {
         tops.insert(*id, object.write_blocks(&mut w)?);
     }
     let data = w.stats;
-    let plan = plan_tail(g, alloc, max_id)?;
+    let histogram = opts.compatibility.enables("spacemap_histogram");
+    let plan = plan_tail(g, alloc, max_id, histogram)?;
     let (asize, psize) = (data.asize + plan.bytes, data.psize + plan.psize);
     let last = build(Stats {
         asize,
@@ -75,7 +79,7 @@ fn write_tail(
         tops.insert(id, object.write_blocks(raw)?);
         all.insert(id, object);
     }
-    let mut os = ObjsetWriter::new(ObjsetType::Meta, max_id + plan.space_maps);
+    let mut os = ObjsetWriter::new(ObjsetType::Meta, max_id + plan.space_maps, None);
     for (id, object) in &all {
         os.add(raw, *id, &object.dnode(&tops[id]))?;
     }

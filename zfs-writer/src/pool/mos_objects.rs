@@ -6,7 +6,7 @@ use super::config::{ConfigInput, mos_config};
 use super::mos::MosObjects;
 use super::options::PoolOptions;
 use crate::dmu::{Object, ObjectData, Stats};
-use crate::dsl::{DatasetInput, DslInput, plan};
+use crate::dsl::{DatasetInput, DslInput, PropValue, VdevZaps, plan};
 use crate::phys::DmuType;
 
 /// `SPA_CONFIG_BLOCKSIZE`.
@@ -16,24 +16,38 @@ const CONFIG_BLOCK: usize = 16 * 1024;
 /// `seed`; `config` builds the config for a given metaslab-array object.
 pub fn mos_objects(
     opts: &PoolOptions,
-    seed: u64,
+    (seed, space_maps): (u64, u64),
     datasets: &[DatasetInput],
     mos_used: Stats,
-    config: &dyn Fn(u64) -> ConfigInput,
+    config: &dyn Fn(u64, Option<VdevZaps>) -> ConfigInput,
 ) -> MosObjects {
     let bootfs = opts.datasets.first().map(|d| d.name.clone());
+    let compat = opts.compatibility.clone();
+    // `zpool create -o ashift=N` keeps N for vdevs added later; `compatibility` lives in
+    // the config, not here (spa.c `spa_sync_props`).
+    let ashift = (
+        "ashift".to_owned(),
+        PropValue::Number(u64::from(opts.ashift)),
+    );
+    let pool_props = (!compat.is_legacy())
+        .then_some(ashift)
+        .into_iter()
+        .collect();
     let input = DslInput {
         create_txg: super::lay_out::TXG_CREATE,
         creation_time: opts.time,
         seed,
         datasets: datasets.to_vec(),
         bootfs,
-        pool_props: Vec::new(),
+        pool_props,
         mos_used,
+        compat,
+        space_maps,
     };
     let plan = plan(&input);
     let mut objects = plan.objects;
-    objects.push((plan.config, config_object(&config(plan.metaslab_array))));
+    let config = config(plan.metaslab_array, plan.vdev_zaps);
+    objects.push((plan.config, config_object(&config)));
     objects.sort_by_key(|o| o.0);
     MosObjects {
         objects,

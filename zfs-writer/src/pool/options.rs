@@ -3,6 +3,7 @@
 use anvil_tree::Tree;
 
 use crate::compress::Compression;
+use crate::feature::Compatibility;
 
 pub use crate::dsl::PropValue;
 
@@ -22,9 +23,7 @@ pub struct DatasetOptions {
     pub name: String,
     /// The files of the dataset.
     pub tree: Tree,
-    /// Properties set on the dataset: `(name, value)`, e.g. `("mountpoint", "/")`;
-    /// `compression` as the number it is stored as ([`Compression::prop_value`]), which
-    /// its data blocks then follow, and its children's unless they set their own.
+    /// Properties set on the dataset: `(name, value)`, e.g. `("mountpoint", "/")`.
     pub props: Vec<(String, PropValue)>,
 }
 
@@ -46,6 +45,8 @@ pub struct PoolOptions {
     pub compress_metadata: bool,
     /// How the kernel will open the image.
     pub vdev_type: VdevType,
+    /// The features enabled, as `zpool create -o compatibility=NAME` enables them.
+    pub compatibility: Compatibility,
     /// Pins every GUID and ZAP salt. `None`: salts from [`DEFAULT_SEED`](crate::seed::DEFAULT_SEED)
     /// and GUIDs from a hash of the options and every dataset's contents (`seed::guid_seed`),
     /// so the same input gives the same bytes and different inputs different pool GUIDs.
@@ -59,8 +60,8 @@ pub struct PoolOptions {
 }
 
 /// The pool every front end starts from: `anvil_pool`, 500 MiB, ashift 12 (4 KiB sectors),
-/// lz4 for data and metadata, a `file` vdev, seed 1729, created at the epoch, compressing on every core, with no
-/// dataset yet. The one place these defaults live.
+/// lz4, a `file` vdev, the `openzfs-2.1-linux` features, seed 1729, created at the epoch,
+/// compressing on every core, with no dataset yet. The one place these defaults live.
 impl Default for PoolOptions {
     fn default() -> PoolOptions {
         PoolOptions {
@@ -70,6 +71,7 @@ impl Default for PoolOptions {
             compression: Compression::Lz4,
             compress_metadata: true,
             vdev_type: VdevType::File,
+            compatibility: Compatibility::default(),
             seed: None,
             time: 0,
             threads: std::thread::available_parallelism().map_or(1, |n| n.get()),

@@ -21,10 +21,12 @@ pub struct TailPlan {
     pub psize: u64,
     /// The allocator after the tail: the space maps describe it.
     pub after: Alloc,
+    /// Whether every metaslab has a space map with a histogram (`spacemap_histogram`).
+    pub histogram: bool,
 }
 
 /// The tail after `alloc`'s allocations, for MOS objects up to `max_id` before it.
-pub fn plan_tail(g: &Geometry, alloc: &Alloc, max_id: u64) -> Result<TailPlan> {
+pub fn plan_tail(g: &Geometry, alloc: &Alloc, max_id: u64, histogram: bool) -> Result<TailPlan> {
     let mut sm_blocks = vec![4096; alloc.filled().len()];
     loop {
         let mut after = alloc.clone();
@@ -33,7 +35,7 @@ pub fn plan_tail(g: &Geometry, alloc: &Alloc, max_id: u64) -> Result<TailPlan> {
             after.alloc(size)?;
             psize += size;
         }
-        let maps = plan_space_maps(g, after.filled());
+        let maps = plan_space_maps(g, after.filled(), histogram);
         let real: Vec<u64> = maps.iter().map(|m| m.block.len() as u64).collect();
         if real == sm_blocks {
             let (space_maps, bytes) = (real.len() as u64, after.used() - alloc.used());
@@ -42,6 +44,7 @@ pub fn plan_tail(g: &Geometry, alloc: &Alloc, max_id: u64) -> Result<TailPlan> {
                 bytes,
                 psize,
                 after,
+                histogram,
             });
         }
         sm_blocks = real;
@@ -51,7 +54,7 @@ pub fn plan_tail(g: &Geometry, alloc: &Alloc, max_id: u64) -> Result<TailPlan> {
 /// The tail's blocks in the order `write_tail` writes them: space maps, metaslab array, the
 /// dnode blocks, the meta-dnode's indirect block (more than 3 dnode blocks), the objset.
 fn block_sizes(g: &Geometry, sm_blocks: &[u64], max_id: u64) -> Vec<u64> {
-    let mut sizes = sm_blocks.to_vec();
+    let mut sizes: Vec<u64> = sm_blocks.iter().copied().filter(|&b| b > 0).collect();
     sizes.push((g.ms_count * 8).next_multiple_of(512));
     let dnode_blocks = (max_id + sm_blocks.len() as u64) / 32 + 1;
     assert!(

@@ -3,11 +3,16 @@
 //! OpenZFS include/sys/space_map.h: one-word entries (prefix 0: offset bits 16–62, type bit
 //! 15 = 0 for ALLOC, run − 1 in bits 0–14, units of `1 << ashift` from the metaslab start), and
 //! the `SPACE_MAP_SIZE_V0` bonus (`smp_object`, `smp_length`, `smp_alloc`) used while the
-//! `spacemap_histogram` feature is off.
+//! `spacemap_histogram` feature is off, or the whole `space_map_phys_t` with the histogram of
+//! free segments (space_map.c `space_map_histogram_add`, metaslab.c `metaslab_sync`).
 use super::Geometry;
 
 /// Longest run one entry describes, in allocation units (`SM_RUN_MAX`).
 const SM_RUN_MAX: u64 = 1 << 15;
+/// `SPACE_MAP_HISTOGRAM_SIZE`: buckets in `smp_histogram`.
+const HISTOGRAM_SIZE: usize = 32;
+/// `smp_pad`: reserved words between `smp_alloc` and `smp_histogram`.
+const PAD_WORDS: usize = 5;
 
 /// The space map of one metaslab.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,22 +25,46 @@ pub struct SpaceMapPlan {
     pub length: u64,
     /// Bytes allocated in the metaslab (`smp_alloc`).
     pub alloc: u64,
+    /// `smp_histogram` of the free space, when the bonus carries one.
+    pub histogram: Option<[u64; HISTOGRAM_SIZE]>,
 }
 
 impl SpaceMapPlan {
-    /// The 24-byte bonus of the space-map object numbered `object`.
+    /// The bonus of the space-map object numbered `object`: 24 bytes, or 320 with the
+    /// histogram.
     pub fn bonus(&self, object: u64) -> Vec<u8> {
-        [object, self.length, self.alloc]
-            .iter()
-            .flat_map(|w| w.to_le_bytes())
-            .collect()
+        let mut words = vec![object, self.length, self.alloc];
+        if let Some(h) = &self.histogram {
+            words.extend([0; PAD_WORDS].iter().chain(h));
+        }
+        words.iter().flat_map(|w| w.to_le_bytes()).collect()
     }
 }
 
-/// The space maps of the metaslabs whose first `filled[m]` bytes are allocated.
-pub fn plan_space_maps(g: &Geometry, filled: &[u64]) -> Vec<SpaceMapPlan> {
-    let used = filled.iter().enumerate().filter(|(_, f)| **f > 0);
-    used.map(|(m, &f)| plan_one(g, m as u64, f)).collect()
+/// The space maps of the metaslabs whose first `filled[m]` bytes are allocated: of those
+/// that hold allocations, or of every metaslab with a `histogram`.
+pub fn plan_space_maps(g: &Geometry, filled: &[u64], histogram: bool) -> Vec<SpaceMapPlan> {
+    let mut all = filled.to_vec();
+    all.resize(g.ms_count as usize, 0);
+    let maps = all.iter().enumerate().filter(|(_, f)| histogram || **f > 0);
+    let mut maps: Vec<SpaceMapPlan> = maps.map(|(m, &f)| plan_one(g, m as u64, f)).collect();
+    for m in maps.iter_mut().filter(|_| histogram) {
+        m.histogram = Some(free_histogram(g, m.alloc));
+    }
+    maps
+}
+
+/// The histogram of one free run after `alloc` bytes: bucket i counts runs of
+/// 2^(i + ashift) bytes; longer runs count 2^excess times in the last bucket.
+fn free_histogram(g: &Geometry, alloc: u64) -> [u64; HISTOGRAM_SIZE] {
+    let mut h = [0; HISTOGRAM_SIZE];
+    let free = (1u64 << g.ms_shift) - alloc;
+    if free > 0 {
+        let bucket = (free.ilog2() - g.ashift) as usize;
+        let last = HISTOGRAM_SIZE - 1;
+        h[bucket.min(last)] += 1 << bucket.saturating_sub(last);
+    }
+    h
 }
 
 fn plan_one(g: &Geometry, metaslab: u64, alloc: u64) -> SpaceMapPlan {
@@ -49,12 +78,13 @@ fn plan_one(g: &Geometry, metaslab: u64, alloc: u64) -> SpaceMapPlan {
     }
     let length = words.len() as u64 * 8;
     let mut block: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
-    block.resize((length as usize).next_multiple_of(4096).max(4096), 0);
+    block.resize((length as usize).next_multiple_of(4096), 0);
     SpaceMapPlan {
         metaslab,
         block,
         length,
         alloc,
+        histogram: None,
     }
 }
 

@@ -1,7 +1,9 @@
-//! The master node (object 1) and the SA master node of a ZPL dataset.
+//! The master node (object 1) and the SA master node of a ZPL dataset, and the values of
+//! its directory ZAPs.
 //! OpenZFS module/os/linux/zfs/zfs_znode_os.c `zfs_create_fs`, include/sys/zfs_znode.h
-//! (`ZPL_VERSION_STR`, `ZFS_SA_ATTRS`, `ZFS_UNLINKED_SET`, `ZFS_ROOT_OBJ`),
-//! module/zfs/sa.c (`SA_REGISTRY`, `SA_LAYOUTS`).
+//! (`ZPL_VERSION_STR`, `ZFS_SA_ATTRS`, `ZFS_UNLINKED_SET`, `ZFS_ROOT_OBJ`,
+//! `ZFS_DIRENT_MAKE`), module/zfs/sa.c (`SA_REGISTRY`, `SA_LAYOUTS`).
+use super::znode::ZnodeKind;
 
 /// ZPL version 5 (`ZPL_VERSION_SA`): znodes keep their attributes as System Attributes.
 pub const ZPL_VERSION: u64 = 5;
@@ -30,4 +32,11 @@ pub fn sa_master_entries(registry: u64, layouts: u64) -> Vec<(String, u64)> {
         ("REGISTRY".to_string(), registry),
         ("LAYOUTS".to_string(), layouts),
     ]
+}
+
+/// A directory ZAP value: `ZFS_DIRENT_MAKE(IFTODT(mode), obj)`, the `DT_*` type in the top
+/// 4 bits. OpenZFS include/sys/zfs_znode.h.
+pub fn dirent(kind: &ZnodeKind, object: u64) -> u64 {
+    assert!(object < 1 << 48, "object {object}");
+    (kind.ifmt() >> 12) << 60 | object
 }

@@ -6,9 +6,11 @@
 //! bonus is full). The dataset around the znodes needs the master node
 //! (`master_node_entries`), the SA master node with the REGISTRY and LAYOUTS ZAPs
 //! (`sa_registry`, `sa_layouts` of the layouts the znodes used) and directory entries (`dirent`).
+//! With accounting, `zpl_get_file_info` tells the DMU whom each znode's space belongs to.
 mod ace; // zfs_ace_hdr_t and the ACE bits
 mod acl; // the trivial ACL of a mode (acl_trivial_access_masks, zfs_acl_chmod)
-mod master_node; // ZPL_VERSION; master node and SA master node entries (zfs_create_fs)
+mod file_info; // zpl_get_file_info: a znode's owner, group and project for accounting
+mod master_node; // ZPL_VERSION; master node and SA master node entries; dirent values
 mod pflags; // ZPL_FLAGS bits; zfs_mode_compute
 mod sa_bonus; // a znode's attribute list (zfs_mknode) → SaBonus
 mod sa_find_sizes; // the spill point (sa_find_sizes)
@@ -17,14 +19,15 @@ mod sa_layout; // layout numbers and the LAYOUTS ZAP (sa_find_layout)
 pub(crate) mod sa_pack; // bonus and spill buffers (sa_build_layouts)
 pub(crate) mod sa_registry; // zfs_attr_table and the REGISTRY ZAP (ATTR_ENCODE)
 mod xattr; // extended attributes: checks, POSIX ACLs, SA or directory
-mod znode; // Znode, ZnodeKind, dirent (ZFS_DIRENT_MAKE)
+mod znode; // Znode, ZnodeKind
 
 pub use ace::ZfsAceHdr;
 pub use acl::trivial_acl;
-pub use master_node::{ZPL_VERSION, master_node_entries, sa_master_entries};
+pub use file_info::zpl_get_file_info;
+pub use master_node::{ZPL_VERSION, dirent, master_node_entries, sa_master_entries};
 pub use pflags::{
     ZFS_ACL_AUTO_INHERIT, ZFS_ACL_TRIVIAL, ZFS_ARCHIVE, ZFS_AV_MODIFIED, ZFS_NO_EXECS_DENIED,
-    mode_compute, znode_pflags,
+    ZFS_PROJID, mode_compute, znode_pflags,
 };
 pub(crate) use sa_bonus::znode_attrs;
 pub use sa_bonus::{SaBonus, SaSpill, ZPL_SYMLINK_MAX, sa_bonus};
@@ -38,4 +41,4 @@ pub use xattr::{
     DXATTR_MAX_ENTRY_SIZE, DXATTR_MAX_SA_SIZE, EntryXattrs, Refusal, XattrPlacement, XattrPolicy,
     ZFS_XATTR, place, plan_xattrs, xattr_sa_bonus,
 };
-pub use znode::{S_IFMT, Znode, ZnodeKind, dirent};
+pub use znode::{S_IFMT, Znode, ZnodeKind};

@@ -17,11 +17,13 @@ pub const ZFS_NO_EXECS_DENIED: u64 = 0x100;
 pub const ZFS_ARCHIVE: u64 = 0x8_0000_0000;
 /// Anti-virus "modified since last scan" attribute.
 pub const ZFS_AV_MODIFIED: u64 = 0x400_0000_0000;
+/// The znode has a `ZPL_PROJID` attribute (`zpl_get_file_info` reads it only then).
+pub const ZFS_PROJID: u64 = 0x8000_0000_0000;
 
 /// `ZPL_FLAGS` of a new znode: archive and av-modified (every new znode once FUIDs are in use,
 /// ZPL version ≥ 3), `ZFS_ACL_TRIVIAL` (the ACL is built, not inherited), auto-inherit for
-/// directories, and `ZFS_NO_EXECS_DENIED` as `zfs_mode_compute` finds it. No `ZFS_PROJID`:
-/// that needs the project-quota feature, which we do not enable.
+/// directories, and `ZFS_NO_EXECS_DENIED` as `zfs_mode_compute` finds it. `ZFS_PROJID` is
+/// added by `znode_attrs` for a znode with a project.
 pub fn znode_pflags(is_dir: bool, aces: &[ZfsAceHdr]) -> u64 {
     let dir = if is_dir { ZFS_ACL_AUTO_INHERIT } else { 0 };
     let execs = if mode_compute(0, aces).1 {

@@ -4,10 +4,10 @@
 use zerocopy::IntoBytes;
 
 use super::acl::trivial_acl;
-use super::pflags::{mode_compute, znode_pflags};
+use super::pflags::{ZFS_PROJID, mode_compute, znode_pflags};
 use super::sa_layout::{SaLayouts, ZNODE_ATTRS};
 use super::sa_pack::{SaAttrData, sa_pack};
-use super::sa_registry::{ZPL_DACL_ACES, ZPL_DACL_COUNT, ZPL_RDEV, ZPL_SYMLINK};
+use super::sa_registry::{ZPL_DACL_ACES, ZPL_DACL_COUNT, ZPL_PROJID, ZPL_RDEV, ZPL_SYMLINK};
 use super::znode::{Znode, ZnodeKind};
 
 /// Longest symlink target ZFS accepts (`MAXPATHLEN` in `zfs_symlink`).
@@ -50,13 +50,15 @@ pub fn sa_bonus(z: &Znode) -> SaBonus {
     sa_pack(&znode_attrs(z), &mut SaLayouts::default())
 }
 
-/// The attributes `zfs_mknode` writes for `z` (and `zfs_symlink`'s `sa_update`), in order.
+/// The attributes `zfs_mknode` writes for `z` (and `zfs_symlink`'s `sa_update`), in order;
+/// a project goes right after `ZPL_LINKS`.
 pub(crate) fn znode_attrs(z: &Znode) -> Vec<SaAttrData> {
     assert!(z.mode <= 0o7777, "mode {:o} has type bits", z.mode);
     let is_dir = z.kind == ZnodeKind::Dir;
     let aces = trivial_acl(z.mode, is_dir);
     let (mode, _) = mode_compute(z.kind.ifmt() | z.mode, &aces);
-    let pflags = znode_pflags(is_dir, &aces);
+    let projid = z.project.map_or(0, |_| ZFS_PROJID);
+    let pflags = znode_pflags(is_dir, &aces) | projid;
     let time = |t: (u64, u64)| [t.0.to_le_bytes(), t.1.to_le_bytes()].concat();
     let values = [mode, z.size, z.generation, z.uid, z.gid, z.parent, pflags];
     let words = values.map(|v| v.to_le_bytes().to_vec());
@@ -64,6 +66,9 @@ pub(crate) fn znode_attrs(z: &Znode) -> Vec<SaAttrData> {
     let links = [z.links.to_le_bytes().to_vec()];
     let data = words.into_iter().chain(times).chain(links);
     let mut attrs: Vec<SaAttrData> = ZNODE_ATTRS.into_iter().zip(data).collect();
+    if let Some(project) = z.project {
+        attrs.push((ZPL_PROJID, project.to_le_bytes().to_vec()));
+    }
     if let Some(rdev) = z.kind.rdev() {
         attrs.push((ZPL_RDEV, rdev.to_le_bytes().to_vec()));
     }

@@ -23,6 +23,8 @@ pub(crate) const ZPL_SYMLINK: u16 = 17;
 pub(crate) const ZPL_DACL_ACES: u16 = 19;
 /// The packed nvlist of SA xattrs (`zfs_sa_set_xattr`).
 pub(crate) const ZPL_DXATTR: u16 = 20;
+/// The znode's project (`zfs_mknode` with project accounting on).
+pub(crate) const ZPL_PROJID: u16 = 21;
 
 /// `sa_bswap_type_t`: how a reader on the other endianness swaps an attribute.
 const SA_UINT64_ARRAY: u8 = 0;

@@ -89,11 +89,7 @@ pub struct Znode {
     pub ctime: (u64, u64),
     /// Creation time.
     pub crtime: (u64, u64),
-}
-
-/// A directory ZAP value: `ZFS_DIRENT_MAKE(IFTODT(mode), obj)`, the `DT_*` type in the top
-/// 4 bits. OpenZFS include/sys/zfs_znode.h.
-pub fn dirent(kind: &ZnodeKind, object: u64) -> u64 {
-    assert!(object < 1 << 48, "object {object}");
-    (kind.ifmt() >> 12) << 60 | object
+    /// `ZPL_PROJID`, announced by `ZFS_PROJID` in the flags: only on files and directories
+    /// of a dataset with project accounting (`zfs_mknode`); `None` elsewhere.
+    pub project: Option<u64>,
 }

@@ -1,6 +1,8 @@
 //! zfs-writer: known-answer vectors, whole images, and the OpenZFS oracles.
+mod compat; // preset names: exact, comment lines refused
 mod compress; // zstd blocks, libzstd round trips, compression names and values
 mod dsl; // DSL bonuses against OpenZFS; the MOS plan: keys, links, space, determinism
+mod embedded; // embedded block pointers against ones libzpool wrote
 mod nvlist;
 mod reference; // our structs and checksums against blocks OpenZFS wrote
 mod xattr; // ZPL_DXATTR bytes, SA or directory, POSIX ACLs, refusals, layouts

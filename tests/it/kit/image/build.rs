@@ -37,11 +37,13 @@ fn busybox() -> PathBuf {
     busybox
 }
 
-/// Unpacks each module (with `virtio_blk` first when there are disks) to
-/// `/kit/modules/NN-name.ko`; returns `(guest path, name)` in load order.
+/// Unpacks each module (with the virtio disk transport and driver first when there are disks)
+/// to `/kit/modules/NN-name.ko`; returns `(guest path, name)` in load order. Debian's 6.12
+/// has `virtio_pci` built in, its 6.1 has it as a module, which `virtio_blk` does not depend on.
 fn stage_modules(guest: &Guest, stage: &Path, spec: &mut Spec) -> Vec<(String, String)> {
-    let disks = (!guest.disks.is_empty()).then(|| "virtio_blk".to_owned());
-    let names: Vec<String> = disks.into_iter().chain(guest.modules.clone()).collect();
+    let disks = ["virtio_pci", "virtio_blk"].map(str::to_owned);
+    let disks = disks.into_iter().filter(|_| !guest.disks.is_empty());
+    let names: Vec<String> = disks.chain(guest.modules.clone()).collect();
     let dir = stage.join("modules");
     fs::create_dir_all(&dir).expect("creating the staged modules dir");
     let order = moddep::load_order(&guest.kernel.modules, &names);

@@ -1,5 +1,5 @@
 //! Extended attributes and POSIX ACLs, read from a directory, judged by zdb and the kernel.
-mod fixture; // a tmpfs tree with user., trusted., security. xattrs, ACLs and a capability
+pub mod fixture; // a tmpfs tree with user., trusted., security. xattrs, ACLs and a capability
 pub mod guest; // the kernel: every name and value, ACLs, getcap, scrub, a new xattr re-read
 mod image; // the fixture's pool image, zdb -bcc checked
 pub mod listing; // getfattr, getfacl, getcap and stat of every entry: host and guest alike

@@ -4,5 +4,5 @@
 mod ordered; // the consumer side: results back in sequence order
 mod reader; // files → logical blocks, checked against the sizes the tree recorded
 
-pub use ordered::DataStream;
+pub use ordered::{DataStream, Prep};
 pub use reader::FileData;

@@ -5,11 +5,12 @@ use std::sync::{Arc, Mutex};
 use std::thread::{Scope, ScopedJoinHandle};
 
 use super::reader::{FileData, Job, read_all};
-use crate::compress::Compression;
-use crate::dmu::{Prepared, prepare};
+use crate::dmu::Prepared;
 use crate::error::Result;
 
 type Done = (u64, Result<Prepared>);
+/// Prepares one logical block (`dmu::prepare` with the writer's settings), on any thread.
+pub type Prep = dyn Fn(Vec<u8>) -> Prepared + Sync;
 
 /// Prepared data blocks of a list of files, in order, produced by threads in `scope`.
 pub struct DataStream<'scope> {
@@ -21,14 +22,13 @@ pub struct DataStream<'scope> {
 
 impl<'scope> DataStream<'scope> {
     /// Starts the reader (reporting bytes read to `progress`; reading nothing when `dry`)
-    /// and `threads` workers on `files` (with `compression`, unit `1 << ashift`). Dropping the
-    /// stream stops them.
+    /// and `threads` workers on `files`, each block prepared by `prep` (compression and
+    /// embedding as the writer decides). Dropping the stream stops them.
     pub fn start<'env>(
         scope: &'scope Scope<'scope, 'env>,
         files: &'env [FileData],
         progress: &'env (dyn Fn(u64) + Sync),
-        compression: Compression,
-        ashift: u32,
+        prep: &'env Prep,
         threads: usize,
         dry: bool,
     ) -> DataStream<'scope> {
@@ -39,7 +39,7 @@ impl<'scope> DataStream<'scope> {
         let mut handles = vec![scope.spawn(move || read_all(files, &job_tx, progress, dry))];
         for _ in 0..threads {
             let (rx, tx) = (Arc::clone(&job_rx), done_tx.clone());
-            handles.push(scope.spawn(move || work(&rx, &tx, compression, ashift)));
+            handles.push(scope.spawn(move || work(&rx, &tx, prep)));
         }
         DataStream {
             done,
@@ -78,17 +78,14 @@ impl<'scope> DataStream<'scope> {
     }
 }
 
-fn work(jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, c: Compression, ashift: u32) {
+fn work(jobs: &Mutex<Receiver<Job>>, done: &SyncSender<Done>, prep: &Prep) {
     loop {
         let next = jobs
             .lock()
             .expect("no worker panics holding the queue")
             .recv();
         let Ok((seq, data)) = next else { return };
-        if done
-            .send((seq, data.map(|d| prepare(d, c, ashift))))
-            .is_err()
-        {
+        if done.send((seq, data.map(prep))).is_err() {
             return;
         }
     }

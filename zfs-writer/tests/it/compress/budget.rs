@@ -10,25 +10,24 @@ use super::zstd_block::{noise, text};
 #[test]
 fn decide_pads_zstd_to_whole_units_and_keeps_raw_what_saves_too_little() {
     let zstd = Compression::Zstd(ZstdLevel::DEFAULT);
-    let Stored::Zstd(bytes) = decide(&text(), zstd, 12) else {
+    let Stored::Zstd(bytes) = decide(&text(), zstd, 12, false) else {
         panic!("text should compress with zstd")
     };
     assert_eq!(bytes.len() % 4096, 0);
     assert!(bytes.len() <= 131072 - 131072 / 8);
     assert_eq!(zstd_decompress(&bytes, 131072).unwrap(), text());
-    assert_eq!(decide(&noise(), zstd, 12), Stored::Raw);
-    assert_eq!(decide(&[0; 131072], zstd, 12), Stored::Hole);
+    assert_eq!(decide(&noise(), zstd, 12, false), Stored::Raw);
+    assert_eq!(decide(&[0; 131072], zstd, 12, false), Stored::Hole);
     // 4 KiB at ashift 12 can never save a whole unit.
-    assert_eq!(decide(&text()[..4096], zstd, 12), Stored::Raw);
+    assert_eq!(decide(&text()[..4096], zstd, 12, false), Stored::Raw);
 }
 
 #[test]
 fn a_frame_over_the_budget_is_refused() {
-    // libzstd wants a little room to spare while it encodes, as in the kernel, so a budget
-    // just above the block's size is enough; one byte under it never is.
+    // A budget of exactly the block's size is enough; one byte under it never is.
     let level = ZstdLevel::level(2).unwrap();
     let block = zstd_compress(&text(), 131_072, level).unwrap();
-    let roomy = zstd_compress(&text(), block.len() + 64, level);
+    let roomy = zstd_compress(&text(), block.len(), level);
     assert_eq!(
         roomy,
         Some(block.clone()),
@@ -40,7 +39,7 @@ fn a_frame_over_the_budget_is_refused() {
 #[test]
 fn from_zstd_3_a_block_neither_lz4_nor_zstd_1_fits_is_given_up() {
     // OpenZFS's early abort (zfs_zstd.c `zfs_zstd_compress_buf`): zstd-3's frame fits the
-    // budget (with libzstd's room to spare), but lz4 and zstd-1 need more, so the block is
+    // budget, but lz4 and zstd-1 need more, so the block is
     // left raw; a block under 128 KiB is not put through the abort.
     let three = ZstdLevel::level(3).unwrap();
     let budget = zstd_compress(&text(), 131_072, three).unwrap().len() + 64;

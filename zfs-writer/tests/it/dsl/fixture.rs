@@ -1,6 +1,7 @@
 //! A pool shaped like the reference one: root dataset + `ROOT`, bootfs `ROOT`.
 use zfs_writer::dmu::Stats;
 use zfs_writer::dsl::{DatasetInput, DslInput, PropValue};
+use zfs_writer::feature::Compatibility;
 use zfs_writer::phys::BlkPtr;
 
 /// The time the reference pool was made (`dd_creation_time` of its directories).
@@ -25,7 +26,7 @@ pub fn dataset(name: &str, fill: u64, asize: u64, props: &[(&str, PropValue)]) -
         objset,
         usage,
         props,
-        uses_zstd: false,
+        zstd: false,
     }
 }
 
@@ -51,5 +52,8 @@ pub fn input() -> DslInput {
             psize: 86_016,
             lsize: 344_064,
         },
+        // The reference pool enables lz4 alone (`zpool create -d -o feature@lz4_compress`).
+        compat: Compatibility::named("legacy").unwrap(),
+        space_maps: 0,
     }
 }

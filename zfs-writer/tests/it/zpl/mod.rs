@@ -5,6 +5,7 @@ mod acl_extra; // modes that need allow/deny entries before owner@, group@, ever
 mod acl_modes; // hand-derived ACEs and flags: 4755, 2750, 1777, 000, 777
 mod fixtures; // the reference dnodes, zdb dumps and micro-ZAP blocks
 mod master_node; // master node, SA master node, dirents == OpenZFS's micro ZAPs
+mod projects; // with project accounting: ZPL_PROJID bonuses == OpenZFS's; zpl_get_file_info
 mod reference; // sa_bonus == OpenZFS's bonus for dirs, files, fifo, device, symlinks
 mod sa_tables; // REGISTRY and LAYOUTS entries == OpenZFS's
 mod spill; // inline vs spill block for symlink targets

@@ -22,6 +22,7 @@ impl Reference {
             mtime,
             ctime,
             crtime,
+            project: None,
         }
     }
 
@@ -67,5 +68,6 @@ pub fn new_znode(kind: ZnodeKind, mode: u64) -> Znode {
         mtime,
         ctime,
         crtime,
+        project: None,
     }
 }
