@@ -41,7 +41,12 @@ fn write(root: &Path, spool: &Path, out: &Path) {
     let (name, props) = ("ROOT".to_owned(), Vec::new());
     let opts = PoolOptions {
         size: 2 << 30,
-        datasets: vec![DatasetOptions { name, tree, props }],
+        datasets: vec![DatasetOptions {
+            name,
+            tree,
+            props,
+            snapshots: Vec::new(),
+        }],
         ..PoolOptions::default()
     };
     write_pool(black_box(out), &opts, &|_| {}).unwrap();

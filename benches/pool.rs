@@ -15,7 +15,12 @@ fn options(tree: anvil_tree::Tree, compression: &str) -> PoolOptions {
     PoolOptions {
         size: 256 << 20,
         compression: compression.parse().unwrap(),
-        datasets: vec![DatasetOptions { name, tree, props }],
+        datasets: vec![DatasetOptions {
+            name,
+            tree,
+            props,
+            snapshots: Vec::new(),
+        }],
         ..PoolOptions::default()
     }
 }

@@ -17,6 +17,7 @@ pub fn pool(config: &Config, tree: Tree, time: u64, out: &Path) -> Result<(u64, 
         name: config.root.dataset.clone(),
         tree,
         props: vec![("mountpoint".to_owned(), mountpoint)],
+        snapshots: Vec::new(),
     };
     let mut opts = PoolOptions {
         datasets: vec![dataset],

@@ -19,7 +19,7 @@ pub struct PoolArgs {
     pub tree: PoolTreeArgs,
     /// TOML file declaring the pool and its datasets, each with its own tree and properties
     /// (see docs/manifest-example.toml); flags given here override its [pool] keys.
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["root", "spec", "all_root", "dataset"])]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["root", "spec", "all_root", "dataset", "snapshots"])]
     pub manifest: Option<PathBuf>,
     /// Output image (written to a temporary file beside it, renamed when complete).
     #[arg(long, value_name = "FILE")]
@@ -35,6 +35,10 @@ pub struct PoolArgs {
     /// Dataset under the pool that holds the tree (mountpoint /).
     #[arg(long, default_value = "ROOT")]
     pub dataset: String,
+    /// Snapshot of the dataset taken once it is written, as `zfs snapshot` takes it (a
+    /// rollback point: `zfs rollback POOL/DATASET@NAME`); repeat for more, oldest first.
+    #[arg(long = "snapshot", value_name = "NAME")]
+    pub snapshots: Vec<String>,
     /// log2 of the allocation unit (9 = 512 B … 16 = 64 KiB) [default: 12].
     #[arg(long, value_parser = clap::value_parser!(u32).range(9..=16))]
     pub ashift: Option<u32>,

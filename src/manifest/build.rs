@@ -75,6 +75,11 @@ impl Manifest {
             format!("{file}: dataset {name:?}: loading its tree")
         })?;
         let name = name.clone();
-        Ok(DatasetOptions { name, tree, props })
+        Ok(DatasetOptions {
+            name,
+            tree,
+            props,
+            snapshots: d.snapshots.clone(),
+        })
     }
 }

@@ -50,6 +50,9 @@ pub struct DatasetSection {
     pub spec: Option<PathBuf>,
     #[serde(default)]
     pub all_root: bool,
+    /// Snapshots taken once it is written, oldest first (checked by the writer).
+    #[serde(default)]
+    pub snapshots: Vec<String>,
     /// Checked later (`props`), where the dataset's name is known.
     #[serde(default)]
     pub properties: BTreeMap<String, Spanned<Value>>,

@@ -39,7 +39,7 @@ pub enum Error {
     BadName {
         /// The name.
         name: String,
-        /// "pool" or "dataset".
+        /// "pool", "dataset" or "snapshot".
         what: &'static str,
         /// The rule it breaks.
         why: String,

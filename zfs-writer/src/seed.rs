@@ -27,7 +27,12 @@ pub fn guid_seed(opts: &PoolOptions, datasets: &[DatasetInput]) -> u64 {
     let words = datasets
         .iter()
         .flat_map(|d| d.objset.blk_cksum.map(|w| w.get()));
-    let named = format!("{} {}", opts.name, opts.compatibility.name);
+    let mut named = format!("{} {}", opts.name, opts.compatibility.name);
+    for d in &opts.datasets {
+        d.snapshots
+            .iter()
+            .for_each(|s| named += &format!(" {}@{s}", d.name));
+    }
     let mut h = draw(
         DEFAULT_SEED,
         &named,

@@ -31,7 +31,13 @@ pub(super) fn datasets(
     let props = vec![("mountpoint".to_owned(), PropValue::Text("/".to_owned()))];
     let name = args.dataset.clone();
     let mut sets = parents(&name, epoch)?;
-    sets.push(DatasetOptions { name, tree, props });
+    let snapshots = args.snapshots.clone();
+    sets.push(DatasetOptions {
+        name,
+        tree,
+        props,
+        snapshots,
+    });
     Ok(sets)
 }
 
@@ -45,7 +51,13 @@ fn parents(name: &str, epoch: Option<i64>) -> Result<Vec<DatasetOptions>> {
         };
         let tree = anvil_tree::load(&empty)?;
         let (name, props) = (name[..end].to_owned(), Vec::new());
-        Ok(DatasetOptions { name, tree, props })
+        let snapshots = Vec::new();
+        Ok(DatasetOptions {
+            name,
+            tree,
+            props,
+            snapshots,
+        })
     })
     .collect()
 }

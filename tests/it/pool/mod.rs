@@ -16,6 +16,7 @@ mod presets; // every compatibility preset next to the kernel's own pool of the 
 mod reproducible; // same input, same bytes; different trees or seeds, different GUIDs
 pub mod run; // the CLI with any options, as root or as uid 65534; the zdb leak check
 mod size; // the suggested size works at the first retry; --size auto
+mod snapshots; // --snapshot: zdb, refused names, and the kernel's diff, send, destroy, rollback
 mod times; // times before 1970: kept in the pool, one warning in newc
 mod unprivileged; // uid 65534 writes a pool with device nodes
 mod verify; // zfs-reader's verify next to every zdb -bcc: the same verdict and counts

@@ -24,6 +24,7 @@ fn pool(tree: &Tree) -> Vec<u8> {
         name: "ROOT".into(),
         tree: tree.clone(),
         props: vec![("mountpoint".into(), PropValue::Text("/".into()))],
+        snapshots: Vec::new(),
     };
     let opts = PoolOptions {
         size: 128 << 20,

@@ -20,7 +20,7 @@ impl<'a> Mos<'a> {
         let pool_props = input.bootfs.is_some() || !input.pool_props.is_empty();
         Mos {
             input,
-            lay: Layout::new(input.datasets.len(), pool_props, &input.compat),
+            lay: Layout::new(&input.snapshot_counts(), pool_props, &input.compat),
             objects: BTreeMap::new(),
         }
     }

@@ -10,9 +10,8 @@ use super::DatasetInput;
 use super::builder::Mos;
 use super::draw::{Draw, draw};
 use super::ids::HeadIds;
-use super::lists::{BPOBJ_BLOCK_SIZE, deadlist, empty_bpobj};
 use super::space::Space;
-use super::zaps::{snapnames_object, zapified};
+use super::zaps::zapified;
 use crate::dmu::{Object, ObjectData};
 use crate::feature::Feature;
 use crate::phys::{DS_FLAG_UNIQUE_ACCURATE, DmuType, DslDatasetPhys};
@@ -55,11 +54,11 @@ impl Mos<'_> {
         ds
     }
 
-    /// Puts head dataset `h` of directory `dir`, a clone of `$ORIGIN@$ORIGIN`, holding `input`,
-    /// with `features` active on it.
+    /// Puts head dataset `h` (of dataset `i`) of directory `dir`, a clone of
+    /// `$ORIGIN@$ORIGIN`, holding `input`, with `features` active on it, and its snapshots.
     pub(super) fn put_head(
         &mut self,
-        h: HeadIds,
+        (i, h): (usize, HeadIds),
         dir: u64,
         input: &DatasetInput,
         features: &[&Feature],
@@ -74,22 +73,25 @@ impl Mos<'_> {
         ds.ds_uncompressed_bytes.set(space.uncompressed);
         ds.ds_unique_bytes.set(space.used);
         ds.ds_bp = input.objset;
-        let object = match features {
-            [] => dataset_object(&ds),
-            _ => zapified(&ds, self.salt(h.ds), features),
-        };
+        self.put_snapshots(i, h, &ds, features);
+        self.link_to_snapshots(i, &mut ds);
+        let object = self.dataset(h.ds, &ds, features);
         self.put(h.ds, object);
-        self.put_head_lists(h, &[]);
+        let taken = self.lay.taken[i].iter().map(|t| t.ds);
+        let names: Vec<(&str, u64)> = input
+            .snapshots
+            .iter()
+            .map(String::as_str)
+            .zip(taken)
+            .collect();
+        self.put_head_lists(h, &names);
     }
 
-    /// Puts `h`'s snapshot names (`snaps`) and its deadlist with one key, 0: the key
-    /// `$ORIGIN`'s head got when snapshotted, and so its clones' only key below `ORIGIN_TXG`
-    /// (`dsl_deadlist_add_key`, `dsl_deadlist_clone`).
-    pub(super) fn put_head_lists(&mut self, h: HeadIds, snaps: &[(&str, u64)]) {
-        self.put(h.snapnames, snapnames_object(self.salt(h.snapnames), snaps));
-        self.put(h.deadlist, deadlist(self.salt(h.deadlist), &[(0, h.bpobj)]));
-        if Some(h.bpobj) != self.lay.extra.empty_bpobj {
-            self.put(h.bpobj, empty_bpobj(BPOBJ_BLOCK_SIZE));
+    /// Dataset `id` holding `ds`: a plain object, or a ZAP when `features` are active on it.
+    pub(super) fn dataset(&self, id: u64, ds: &DslDatasetPhys, features: &[&Feature]) -> Object {
+        match features {
+            [] => dataset_object(ds),
+            _ => zapified(ds, self.salt(id), features),
         }
     }
 }

@@ -39,10 +39,11 @@ impl Mos<'_> {
             let contents = DirContents {
                 props: &ds.props,
                 children,
+                snapshots_changed: self.snapshots_changed(i),
             };
             self.put_dir(dir, links, space[i], contents);
             let features = input.compat.dataset_features(i > 0, ds.zstd);
-            self.put_head(head, dir.dir, ds, &features);
+            self.put_head((i, head), dir.dir, ds, &features);
         }
         self.put_special_dirs();
     }
@@ -70,6 +71,7 @@ impl Mos<'_> {
             let contents = DirContents {
                 props: &[],
                 children: Vec::new(),
+                snapshots_changed: None,
             };
             self.put_dir(ids, links, space, contents);
         }

@@ -22,11 +22,17 @@ pub(super) struct DirLinks {
     pub clones: u64,
 }
 
-/// What a directory holds: properties set on it and its children (last name, directory).
+/// What a directory holds: properties set on it, its children (last name, directory), and
+/// when its snapshots last changed (the directory is then a ZAP holding the time).
 pub(super) struct DirContents<'a> {
     pub props: &'a [(String, PropValue)],
     pub children: Vec<(&'a str, u64)>,
+    pub snapshots_changed: Option<u64>,
 }
+
+/// `DD_FIELD_SNAPSHOTS_CHANGED`: seconds and nanoseconds of the last snapshot change
+/// (dsl_dir.c `dsl_dir_snap_cmtime_update`, with `extensible_dataset` enabled).
+const SNAPSHOTS_CHANGED: &str = "com.ixsystems:snapshots_changed";
 
 /// The bonus of directory `ids` created at `time`.
 fn dir_phys(ids: DirIds, links: DirLinks, space: DirSpace, time: u64) -> DslDirPhys {
@@ -63,6 +69,22 @@ impl Mos<'_> {
             bonus_type: DmuType::DslDir,
             bonus: bonus.as_bytes().to_vec(),
             data: ObjectData::Empty,
+        };
+        let dir = match c.snapshots_changed {
+            None => dir,
+            Some(time) => {
+                let mut zap = Zap::new(self.salt(ids.dir));
+                zap.add(
+                    SNAPSHOTS_CHANGED.as_bytes(),
+                    ZapValue::U64Array(vec![time, 0]),
+                );
+                let data = zap_object(DmuType::OtnZapMetadata, &zap);
+                Object {
+                    bonus_type: DmuType::DslDir,
+                    bonus: dir.bonus,
+                    ..data
+                }
+            }
         };
         self.put(ids.dir, dir);
         let props = props_zap(self.salt(ids.props), c.props);

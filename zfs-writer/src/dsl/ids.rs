@@ -74,4 +74,18 @@ impl Ids {
             bpobj: shared.unwrap_or_else(|| self.id()),
         }
     }
+
+    /// `spa_create` after `dsl_pool_create`: config, sync_bplist, then (`spa_sync_props`) the
+    /// pool props; the metaslab array comes with the vdev's first sync.
+    pub(super) fn spa(&mut self, pool_props: bool) -> SpaIds {
+        let (config, sync_bplist) = (self.id(), self.id());
+        let pool_props = pool_props.then(|| self.id());
+        let metaslab_array = self.id();
+        SpaIds {
+            config,
+            sync_bplist,
+            pool_props,
+            metaslab_array,
+        }
+    }
 }

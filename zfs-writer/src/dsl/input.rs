@@ -33,6 +33,9 @@ pub struct DatasetInput {
     /// value itself (dsl_dataset.c `dsl_dataset_set_compression_sync`) or holds a zstd block
     /// (`dsl_dataset_block_born`).
     pub zstd: bool,
+    /// Snapshots taken of it once written, oldest first (`zfs snapshot`): names of
+    /// `[A-Za-z0-9 _.:-]`, under 50 bytes.
+    pub snapshots: Vec<String>,
 }
 
 /// Everything the DSL plan needs: datasets, pool properties, time, seed and MOS space.
@@ -60,6 +63,11 @@ pub struct DslInput {
 }
 
 impl DslInput {
+    /// How many snapshots each dataset has.
+    pub(super) fn snapshot_counts(&self) -> Vec<usize> {
+        self.datasets.iter().map(|d| d.snapshots.len()).collect()
+    }
+
     /// The index of each dataset's parent (`None` for the root) and its last name component.
     ///
     /// # Panics

@@ -3,6 +3,7 @@
 //! OpenZFS module/zfs/dsl_pool.c (`dsl_pool_create`, `dsl_pool_create_origin`), spa.c.
 use super::feature_ids::FeatureIds;
 use super::ids::{DirIds, HeadIds, Ids, OriginIds, SnapIds, SpaIds};
+use super::taken::TakenIds;
 use crate::feature::Compatibility;
 
 /// Every id of the plan.
@@ -17,6 +18,8 @@ pub(super) struct Layout {
     pub features: [u64; 3],
     /// One (directory, head) per input dataset, the root first.
     pub heads: Vec<(DirIds, HeadIds)>,
+    /// Each dataset's snapshots, oldest first (taken after every dataset is made).
+    pub taken: Vec<Vec<TakenIds>>,
     pub spa: SpaIds,
     /// What the enabled features add to the MOS.
     pub extra: FeatureIds,
@@ -25,9 +28,10 @@ pub(super) struct Layout {
 }
 
 impl Layout {
-    /// Ids for `datasets` datasets (the root included), with or without a pool-props ZAP,
-    /// and the objects `compat`'s features need.
-    pub(super) fn new(datasets: usize, pool_props: bool, compat: &Compatibility) -> Layout {
+    /// Ids for datasets (the root included) with `snapshots` snapshots each, with or without
+    /// a pool-props ZAP, and the objects `compat`'s features need.
+    pub(super) fn new(snapshots: &[usize], pool_props: bool, compat: &Compatibility) -> Layout {
+        let datasets = snapshots.len();
         let mut ids = Ids(1);
         let (root, mos, free) = (ids.dir(), ids.dir(), ids.dir());
         let free_bpobj = ids.id();
@@ -42,24 +46,25 @@ impl Layout {
             next_clones,
             dd_clones,
         };
-        let spa = spa_ids(&mut ids, pool_props);
+        let spa = ids.spa(pool_props);
         let extra = FeatureIds::new(&mut ids, compat);
         let shared = extra.empty_bpobj;
         heads.extend((1..datasets).map(|_| (ids.dir(), ids.head(shared))));
-        let origin = OriginIds {
-            dir: origin_dir,
-            head: origin_head,
-            snap,
-        };
+        let taken = ids.taken_each(snapshots, shared);
         let next = ids.id();
         Layout {
             root,
             mos,
             free,
             free_bpobj,
-            origin,
+            origin: OriginIds {
+                dir: origin_dir,
+                head: origin_head,
+                snap,
+            },
             features,
             heads,
+            taken,
             spa,
             extra,
             next,
@@ -80,18 +85,4 @@ fn origin_head(ids: &mut Ids) -> (HeadIds, u64, u64) {
         bpobj,
     };
     (head, snap, snap_deadlist)
-}
-
-/// `spa_create` after `dsl_pool_create`: config, sync_bplist, then (`spa_sync_props`) the
-/// pool props; the metaslab array comes with the vdev's first sync.
-fn spa_ids(ids: &mut Ids, pool_props: bool) -> SpaIds {
-    let (config, sync_bplist) = (ids.id(), ids.id());
-    let pool_props = pool_props.then(|| ids.id());
-    let metaslab_array = ids.id();
-    SpaIds {
-        config,
-        sync_bplist,
-        pool_props,
-        metaslab_array,
-    }
 }

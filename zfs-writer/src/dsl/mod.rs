@@ -22,10 +22,13 @@ mod plan; // DslPlan and plan()
 mod pool; // object directory, feature ZAPs, pool bpobjs, pool props (spa_create)
 mod pool_features; // feature ZAPs and feature objects, with every feature's state
 mod props; // props ZAPs (dsl_prop_set_sync_impl, spa_sync_props)
+mod snapshots; // snapshots taken at build time (dsl_dataset_snapshot_sync_impl)
 mod space; // used/compressed/uncompressed roll-up (dsl_dir_diduse_space)
+mod taken; // ids of the snapshots taken at build time
 mod zaps; // snapnames (normalized) and zap_add_int ZAPs
 
 pub use feature_ids::VdevZaps;
 pub use input::{DatasetInput, DslInput, PropValue};
 pub use plan::{DslPlan, plan};
 pub use pool::DMU_POOL_DIRECTORY_OBJECT;
+pub use snapshots::snapshot_txg;

@@ -33,6 +33,7 @@ impl Mos<'_> {
         let contents = DirContents {
             props: &[],
             children: Vec::new(),
+            snapshots_changed: None,
         };
         self.put_dir(dir, links, DirSpace::default(), contents);
         let mut ds = self.ds_phys(head.ds, dir.dir, self.creation_txg(), head.deadlist);
@@ -44,22 +45,30 @@ impl Mos<'_> {
         self.put_origin_snap();
     }
 
-    /// Puts `$ORIGIN@$ORIGIN`, its deadlist and its clone ZAPs: every head dataset but `$ORIGIN`'s.
+    /// Puts `$ORIGIN@$ORIGIN`, its deadlist and its clone ZAPs: every head dataset but
+    /// `$ORIGIN`'s in the directory's, and in the snapshot's each head's first snapshot
+    /// instead of a head that has one (`dsl_dataset_remove_from_next_clones`).
     fn put_origin_snap(&mut self) {
         let OriginIds { dir, head, snap } = self.lay.origin;
         let clones: Vec<u64> = self.lay.heads.iter().map(|(_, h)| h.ds).collect();
+        let taken = self.lay.taken.iter().map(|t| t.first().map(|t| t.ds));
+        let next: Vec<u64> = clones
+            .iter()
+            .zip(taken)
+            .map(|(h, t)| t.unwrap_or(*h))
+            .collect();
         let mut ds = self.ds_phys(snap.ds, dir.dir, ORIGIN_TXG, snap.deadlist);
         ds.ds_next_snap_obj.set(head.ds);
         ds.ds_num_children.set(1 + clones.len() as u64);
         ds.ds_next_clones_obj.set(snap.next_clones);
         self.put(snap.ds, dataset_object(&ds));
         self.put(snap.deadlist, deadlist(self.salt(snap.deadlist), &[]));
-        for (id, dmu_type) in [
-            (snap.next_clones, NEXT_CLONES_TYPE),
-            (snap.dd_clones, DmuType::DslClones),
+        for (id, dmu_type, list) in [
+            (snap.next_clones, NEXT_CLONES_TYPE, &next),
+            (snap.dd_clones, DmuType::DslClones, &clones),
         ] {
             let mut zap = Zap::new(self.salt(id));
-            int_set(&mut zap, clones.iter().copied());
+            int_set(&mut zap, list.iter().copied());
             self.put(id, zap_object(dmu_type, &zap));
         }
     }

@@ -13,13 +13,27 @@ use crate::zap::Zap;
 impl Mos<'_> {
     /// Every enabled feature's state once this plan's objects exist.
     pub(super) fn feature_states(&self) -> Vec<FeatureState> {
-        let input = self.input;
-        let datasets = input.datasets.iter().enumerate();
-        let per_dataset = datasets.map(|(i, d)| input.compat.dataset_features(i > 0, d.zstd));
+        let (input, lay) = (self.input, &self.lay);
+        let mut per_dataset = Vec::new();
+        for (i, d) in input.datasets.iter().enumerate() {
+            let features = input.compat.dataset_features(i > 0, d.zstd);
+            per_dataset.extend(std::iter::repeat_n(features, 1 + d.snapshots.len()));
+        }
+        let heads = lay.heads.iter().map(|(_, h)| h.bpobj);
+        let taken = lay
+            .taken
+            .iter()
+            .flatten()
+            .flat_map(|t| t.bpobjs.iter().copied());
+        let shared = heads
+            .chain(taken)
+            .filter(|&b| Some(b) == lay.extra.empty_bpobj);
+        let dirs = (0..input.datasets.len()).filter(|&i| self.snapshots_changed(i).is_some());
         let usage = Usage {
             space_maps: input.space_maps,
-            clones: input.datasets.len() as u64 - 1,
-            per_dataset: per_dataset.collect(),
+            empty_bpobj_refs: shared.count() as u64,
+            per_dataset,
+            zapified_dirs: dirs.count() as u64,
         };
         feature_states(&input.compat, input.create_txg, &usage)
     }

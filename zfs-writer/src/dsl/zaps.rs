@@ -42,15 +42,13 @@ pub(super) fn zap_object(dmu_type: DmuType, zap: &Zap) -> Object {
 }
 
 /// A snapshot-names ZAP of `snaps` (name → dataset): a micro ZAP with `mz_normflags =
-/// U8_TEXTPREP_TOUPPER`.
+/// U8_TEXTPREP_TOUPPER`, names hashed upper-cased.
 ///
 /// # Panics
-/// If a name is not upper-case ASCII: OpenZFS hashes the upper-cased name and we hash the name
-/// as is, so the two agree only then (`$ORIGIN` is the only snapshot we make).
+/// If a name is not ASCII or is too long for a micro ZAP (the callers check names first).
 pub(super) fn snapnames_object(salt: u64, snaps: &[(&str, u64)]) -> Object {
-    let mut zap = Zap::new(salt);
+    let mut zap = Zap::new(salt).hashing_upper_case();
     for (name, ds) in snaps {
-        assert!(name.is_ascii() && !name.bytes().any(|b| b.is_ascii_lowercase()));
         zap.add(name.as_bytes(), ZapValue::U64(*ds));
     }
     let mut object = zap_object(DmuType::DslDsSnapMap, &zap);

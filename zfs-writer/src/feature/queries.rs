@@ -25,12 +25,7 @@ impl Compatibility {
     /// The guids of the features active from creation that readers of the MOS must know:
     /// the label's and config's `features_for_read` (`ZFEATURE_FLAG_MOS`, refcount > 0).
     pub fn features_for_read(&self) -> Vec<&'static str> {
-        let usage = Usage {
-            space_maps: 0,
-            clones: 0,
-            per_dataset: Vec::new(),
-        };
-        let states = feature_states(self, 0, &usage);
+        let states = feature_states(self, 0, &Usage::default());
         let active = states.iter().filter(|s| s.feature.mos && s.refcount > 0);
         active.map(|s| s.feature.guid).collect()
     }

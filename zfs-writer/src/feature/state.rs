@@ -13,12 +13,15 @@ use super::table::{Feature, feature, features};
 pub struct Usage {
     /// Space-map objects with a histogram bonus (`spacemap_histogram`).
     pub space_maps: u64,
-    /// Datasets cloned from `$ORIGIN@$ORIGIN` after the features were enabled (`zfs
-    /// create`): each takes a reference on the shared empty bpobj (`empty_bpobj`).
-    pub clones: u64,
-    /// For each dataset, the per-dataset features it activates; a dataset with any is
+    /// Deadlist keys that hold the shared empty bpobj (`empty_bpobj`): one for each dataset
+    /// cloned from `$ORIGIN@$ORIGIN` after the features were enabled (`zfs create`), and
+    /// those each snapshot's new head deadlist gets (`bpobj_alloc_empty`).
+    pub empty_bpobj_refs: u64,
+    /// For each dataset and snapshot, the per-dataset features it activates; one with any is
     /// turned into a ZAP (`extensible_dataset`).
     pub per_dataset: Vec<Vec<&'static Feature>>,
+    /// DSL directories turned into ZAPs (`dsl_dir_zapify`: `extensible_dataset`).
+    pub zapified_dirs: u64,
 }
 
 /// One enabled feature: its references and the txg `feature_enabled_txg` records.
@@ -52,8 +55,8 @@ pub fn feature_states(compat: &Compatibility, txg: u64, usage: &Usage) -> Vec<Fe
         s.refcount += match s.feature.name {
             "enabled_txg" => txgs,
             "spacemap_histogram" => usage.space_maps,
-            "empty_bpobj" => usage.clones,
-            "extensible_dataset" => zapified,
+            "empty_bpobj" => usage.empty_bpobj_refs,
+            "extensible_dataset" => zapified + usage.zapified_dirs,
             // The log-spacemap ZAP and the root vdev's ZAP exist from the first sync.
             "log_spacemap" | "vdev_zaps_v2" => 1,
             _ => per_dataset(s.feature) as u64,

@@ -26,13 +26,13 @@ pub fn write_datasets(
     let compressions = compressions(opts)?;
     let root_props = root_props(opts);
     let empty = empty_tree(opts.time);
-    let all = [("", &empty, &root_props)].into_iter();
+    let all = [("", &empty, &root_props, &[][..])].into_iter();
     let children = opts
         .datasets
         .iter()
-        .map(|d| (d.name.as_str(), &d.tree, &d.props));
+        .map(|d| (d.name.as_str(), &d.tree, &d.props, &d.snapshots[..]));
     let mut out = Vec::new();
-    for (name, tree, props) in all.chain(children) {
+    for (name, tree, props, snapshots) in all.chain(children) {
         let (compression, local) = compressions[name];
         let metadata = opts.metadata_compression();
         let w = BlockWriter::new(sink, alloc, txg, compression, metadata);
@@ -57,6 +57,7 @@ pub fn write_datasets(
             usage,
             props,
             zstd,
+            snapshots: snapshots.to_vec(),
         });
     }
     Ok(out)

@@ -10,7 +10,7 @@ use super::mos_objects::mos_objects;
 use super::options::PoolOptions;
 use super::space::check_space;
 use super::write::PoolSummary;
-use crate::dsl::VdevZaps;
+use crate::dsl::{VdevZaps, snapshot_txg};
 use crate::error::Result;
 use crate::phys::Uberblock;
 use crate::seed::{draw, guid_seed};
@@ -18,9 +18,15 @@ use crate::vdev::{Alloc, Geometry, Sink, write_labels};
 
 /// The txg every block is born in (`TXG_INITIAL`).
 pub const TXG_CREATE: u64 = 4;
-/// The txg of the uberblock: far enough past the births that import does not re-verify them
-/// (`spa_verify_min_txg` = txg − 3; ZFS.md §4).
-const TXG_SYNC: u64 = TXG_CREATE + 4;
+/// How far the uberblock's txg is past the last one anything was made in: far enough that
+/// import does not re-verify the births (`spa_verify_min_txg` = txg − 3; ZFS.md §4).
+const SYNC_MARGIN: u64 = 4;
+
+/// The txg of the uberblock: the margin past the births and the last snapshot's txg.
+fn txg_sync(opts: &PoolOptions) -> u64 {
+    let most = opts.datasets.iter().map(|d| d.snapshots.len()).max();
+    snapshot_txg(TXG_CREATE, most.unwrap_or(0).saturating_sub(1)) + SYNC_MARGIN
+}
 
 /// Everything written to `sink` at geometry `g`: the datasets, the MOS, the reserve checked,
 /// the uberblock and the labels.
@@ -43,7 +49,7 @@ pub(super) fn lay_out(
     let (rootbp, metaslab_array) = write_mos(sink, &mut alloc, g, TXG_CREATE, opts, &build)?;
     check_space(g, alloc.used())?;
     let guid_sum = pool_guid.wrapping_add(vdev_guid);
-    let ub = Uberblock::new(TXG_SYNC, guid_sum, opts.time, rootbp);
+    let ub = Uberblock::new(txg_sync(opts), guid_sum, opts.time, rootbp);
     let label = label_config(&config(metaslab_array, None)).pack_xdr();
     write_labels(sink, g, &label, &ub)?;
     let objects = datasets.iter().map(|d| d.objset.blk_fill.get()).sum();
@@ -67,7 +73,7 @@ fn config_input(
         name: opts.name.clone(),
         pool_guid: guids.0,
         vdev_guid: guids.1,
-        txg: TXG_SYNC,
+        txg: txg_sync(opts),
         create_txg: TXG_CREATE,
         vdev_type: opts.vdev_type,
         path: format!("/{}", out.file_name().unwrap_or_default().to_string_lossy()),

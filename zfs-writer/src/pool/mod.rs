@@ -10,6 +10,7 @@ mod mos_objects; // the DSL plan plus the packed config
 mod names; // OpenZFS's naming rules, and parents before children
 mod options; // PoolOptions, DatasetOptions, VdevType
 mod output; // the temporary image, renamed into place at the end
+mod snapshot_names; // snapshot names: OpenZFS's rules and ours
 mod space; // the vdev size, OpenZFS's free-space reserve
 mod tail; // the MOS tail's size: space maps up to where it ends
 mod write; // write_pool: the order of work
@@ -20,6 +21,7 @@ pub use fit::{fitting_size, headroom};
 pub use mos::{MosObjects, write_mos};
 pub use names::{dataset_name, pool_name};
 pub use options::{DatasetOptions, PoolOptions, VdevType};
+pub use snapshot_names::snapshot_name;
 pub use write::{PoolSummary, write_pool};
 
 pub use crate::dsl::PropValue;

@@ -25,6 +25,8 @@ pub struct DatasetOptions {
     pub tree: Tree,
     /// Properties set on the dataset: `(name, value)`, e.g. `("mountpoint", "/")`.
     pub props: Vec<(String, PropValue)>,
+    /// Snapshots taken of it once written, oldest first (`zfs snapshot NAME@SNAP`).
+    pub snapshots: Vec<String>,
 }
 
 /// Everything `write_pool` needs.

@@ -8,6 +8,7 @@ use super::lay_out::lay_out;
 use super::names::check_names;
 use super::options::PoolOptions;
 use super::output::Output;
+use super::snapshot_names::check_snapshots;
 use super::space::geometry;
 use crate::error::{Error, Result};
 
@@ -30,6 +31,7 @@ pub fn write_pool(
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<PoolSummary> {
     check_names(opts)?;
+    check_snapshots(opts)?;
     let g = geometry(opts.size, opts.ashift)?;
     let output = Output::create(out, g.psize)?;
     let sink = output.sink()?;

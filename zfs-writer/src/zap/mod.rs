@@ -13,6 +13,7 @@ mod fat_write; // header + leaves + table (fzap_upgrade; makefs: zap_fat_write)
 mod hash; // zap_hash: salted CRC-64, top 28 bits
 mod leaf_writer; // leaf chunks: entry, name and value arrays (zap_entry_create)
 mod micro; // micro ZAP block (mzap_create_impl; makefs: zap_micro_write)
+mod names; // names hashed as they are or upper-cased (U8_TEXTPREP_TOUPPER)
 pub mod phys; // on-disk structures: mzap_phys_t, zap_phys_t, zap_leaf_phys_t
 mod value; // ZapValue: integer size and count, big-endian array bytes
 #[allow(clippy::module_inception)]

@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 
 use super::ZapValue;
-use super::hash::zap_hash;
 
 /// `ZAP_MAXNAMELEN_NEW`: longest name + NUL. Beyond `ZAP_MAXNAMELEN` (256) OpenZFS accepts a
 /// name only in a directory with the `longname` feature (zap.c `fzap_checkname`).
@@ -12,12 +11,14 @@ const ZAP_MAXNAMELEN_NEW: usize = 1024;
 /// `ZAP_MAXVALUELEN`: largest value in bytes (include/sys/fs/zfs.h).
 const ZAP_MAXVALUELEN: usize = 8 * 1024;
 
-/// A ZAP object under construction: entries with string keys, exact-match names (normflags 0).
+/// A ZAP object under construction: entries with string keys, exact-match names (normflags 0)
+/// or names hashed upper-cased ([`Zap::hashing_upper_case`]).
 /// OpenZFS module/zfs/zap_micro.c (`zap_create`, `zap_add`, `zap_update`).
 #[derive(Clone, Debug)]
 pub struct Zap {
-    salt: u64,
-    entries: BTreeMap<Vec<u8>, ZapValue>,
+    pub(super) salt: u64,
+    pub(super) upper: bool,
+    pub(super) entries: BTreeMap<Vec<u8>, ZapValue>,
 }
 
 /// The data blocks of one ZAP object, block id 0 first, each exactly `block_size` bytes.
@@ -40,6 +41,7 @@ impl Zap {
         assert!(salt != 0, "a ZAP salt must be non-zero");
         Zap {
             salt,
+            upper: false,
             entries: BTreeMap::new(),
         }
     }
@@ -52,6 +54,10 @@ impl Zap {
     /// If `name` holds a NUL or has 1024 bytes or more, or `value` exceeds 8 KiB.
     pub fn add(&mut self, name: &[u8], value: ZapValue) {
         assert!(!name.contains(&0), "ZAP name {name:?} holds a NUL");
+        assert!(
+            !self.upper || name.is_ascii(),
+            "{name:?}: upper-cased names are ASCII"
+        );
         assert!(
             name.len() < ZAP_MAXNAMELEN_NEW,
             "ZAP name of {} bytes",
@@ -87,13 +93,5 @@ impl Zap {
         } else {
             self.encode_fat_entries(&entries)
         }
-    }
-
-    /// The entries in name order with their hashes (used by `entry.rs`).
-    pub(super) fn named(&self) -> impl Iterator<Item = (&[u8], &ZapValue, u64)> {
-        let salt = self.salt;
-        self.entries
-            .iter()
-            .map(move |(n, v)| (n.as_slice(), v, zap_hash(salt, n)))
     }
 }

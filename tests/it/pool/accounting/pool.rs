@@ -12,6 +12,7 @@ pub fn write(dir: &Path, tree: Tree, threads: usize, user_accounting: bool) -> P
         name: "ROOT".into(),
         tree,
         props: vec![("mountpoint".into(), PropValue::Text("/".into()))],
+        snapshots: Vec::new(),
     };
     let opts = PoolOptions {
         size: 128 << 20,

@@ -36,6 +36,7 @@ pub fn write(
         name: "ROOT".into(),
         tree: tree.clone(),
         props: vec![("mountpoint".into(), PropValue::Text("/".into()))],
+        snapshots: Vec::new(),
     };
     let opts = PoolOptions {
         size: 128 << 20,

@@ -27,6 +27,7 @@ pub fn dataset(name: &str, fill: u64, asize: u64, props: &[(&str, PropValue)]) -
         usage,
         props,
         zstd: false,
+        snapshots: Vec::new(),
     }
 }
 
