@@ -27,4 +27,4 @@ pub use object::{Object, ObjectData};
 pub use objset::{ObjsetWriter, WrittenObjset};
 pub use prepare::{BlockSpec, Prepared, prepare};
 pub use stats::Stats;
-pub use tree::{BlockTree, INDBLKSHIFT};
+pub use tree::BlockTree;

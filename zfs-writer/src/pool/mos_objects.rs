@@ -1,16 +1,13 @@
 //! The MOS objects for `write_mos`: the DSL plan of the datasets, plus the packed config
 //! nvlist in the object the plan reserved for it.
-//! OpenZFS module/zfs/spa.c (`spa_sync_config_object`: 16 KiB blocks, the packed size in an
+//! OpenZFS module/zfs/spa.c (`spa_sync_config_object`: `SPA_CONFIG_BLOCKSIZE` blocks, the packed size in an
 //! 8-byte bonus).
 use super::config::{ConfigInput, mos_config};
 use super::mos::MosObjects;
 use super::options::PoolOptions;
 use crate::dmu::{Object, ObjectData, Stats};
 use crate::dsl::{DatasetInput, DslInput, PropValue, VdevZaps, plan};
-use crate::phys::DmuType;
-
-/// `SPA_CONFIG_BLOCKSIZE`.
-const CONFIG_BLOCK: usize = 16 * 1024;
+use crate::phys::{DmuType, SPA_CONFIG_BLOCKSIZE};
 
 /// The MOS objects when the MOS takes `mos_used`, dataset GUIDs and MOS salts drawn from
 /// `seed`; `config` builds the config for a given metaslab-array object.
@@ -58,13 +55,13 @@ pub fn mos_objects(
 fn config_object(c: &ConfigInput) -> Object {
     let packed = mos_config(c).pack_xdr();
     let bonus = (packed.len() as u64).to_le_bytes().to_vec();
-    let blocks = packed.chunks(CONFIG_BLOCK).map(|b| {
+    let blocks = packed.chunks(SPA_CONFIG_BLOCKSIZE).map(|b| {
         let mut block = b.to_vec();
-        block.resize(CONFIG_BLOCK, 0);
+        block.resize(SPA_CONFIG_BLOCKSIZE, 0);
         block
     });
     let data = ObjectData::Blocks {
-        block_size: CONFIG_BLOCK as u32,
+        block_size: SPA_CONFIG_BLOCKSIZE as u32,
         blocks: blocks.collect(),
     };
     Object {

@@ -3,12 +3,13 @@
 //! it needs are the ones it allocated. Every tail block is stored uncompressed, so its size is
 //! known before it is written; `write_tail` must then allocate exactly the same blocks.
 use crate::error::Result;
+use crate::phys::{DN_MAX_INDBLKSHIFT, DNODE_BLOCK_SIZE, OBJSET_PHYS_SIZE};
 use crate::vdev::{Alloc, Geometry, plan_space_maps};
 
 /// Bytes of a dnode block, of an indirect block and of an objset block.
-const DNODE_BLOCK: u64 = 16 << 10;
-const INDIRECT: u64 = 128 << 10;
-const OBJSET: u64 = 4 << 10;
+const DNODE_BLOCK: u64 = DNODE_BLOCK_SIZE as u64;
+const INDIRECT: u64 = 1 << DN_MAX_INDBLKSHIFT;
+const OBJSET: u64 = OBJSET_PHYS_SIZE as u64;
 
 /// The tail: how many space maps it holds and the allocator once it is written.
 #[derive(Clone, Debug)]
