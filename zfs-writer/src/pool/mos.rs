@@ -12,6 +12,7 @@ use super::PoolOptions;
 use super::metaslabs::tail_objects;
 use super::tail::{TailPlan, plan_tail};
 use crate::dmu::{BlockWriter, Object, ObjsetWriter, Stats, TreeTop};
+use crate::dsl::MosDirs;
 use crate::error::Result;
 use crate::phys::{BlkPtr, ObjsetType};
 use crate::vdev::{Alloc, Geometry, Sink};
@@ -22,11 +23,13 @@ pub struct MosObjects {
     pub objects: Vec<(u64, Object)>,
     /// Id reserved for the metaslab array (the config names it).
     pub metaslab_array: u64,
+    /// The directories that account for the MOS's own space, once it is known.
+    pub mos_dirs: MosDirs,
 }
 
 /// Writes the MOS, its data compressed (lz4: the MOS's `ZIO_COMPRESS_ON`, dmu_objset.c
-/// `dmu_objset_open_impl`) and embedded as `opts` say; `build(mos_used)` must
-/// give the same ids and data for any MOS size.
+/// `dmu_objset_open_impl`) and embedded as `opts` say; `$MOS` and the root directory
+/// account for its space once the tail is planned.
 /// Returns the MOS objset's block pointer and the metaslab array's object id.
 pub fn write_mos(
     sink: &Sink,
@@ -34,34 +37,35 @@ pub fn write_mos(
     g: &Geometry,
     birth: u64,
     opts: &PoolOptions,
-    build: &dyn Fn(Stats) -> MosObjects,
+    mut mos: MosObjects,
 ) -> Result<(BlkPtr, u64)> {
-    let first = build(Stats::default());
-    let ids = first.objects.iter().map(|o| o.0);
-    let max_id = ids.max().unwrap_or(0).max(first.metaslab_array);
+    let ids = mos.objects.iter().map(|o| o.0);
+    let max_id = ids.max().unwrap_or(0).max(mos.metaslab_array);
     let md = opts.metadata_compression();
     let w = BlockWriter::new(sink, alloc, birth, md, md);
     let mut w = w.with_embedded_data(opts.compatibility.enables("embedded_data"));
     let mut tops = BTreeMap::new();
-    for (id, object) in &first.objects {
+    for (id, object) in &mos.objects {
         tops.insert(*id, object.write_blocks(&mut w)?);
     }
     let data = w.stats;
     let histogram = opts.compatibility.enables("spacemap_histogram");
     let plan = plan_tail(g, alloc, max_id, histogram)?;
     let (asize, psize) = (data.asize + plan.bytes, data.psize + plan.psize);
-    let last = build(Stats {
+    let used = Stats {
         asize,
         psize,
         lsize: data.lsize + plan.psize,
-    });
+    };
+    mos.mos_dirs.account(&mut mos.objects, &used);
+    let array = mos.metaslab_array;
     let mut raw = BlockWriter::raw(sink, alloc, birth);
-    let bp = write_tail(&mut raw, g, &plan, max_id, last, tops)?;
+    let bp = write_tail(&mut raw, g, &plan, max_id, mos, tops)?;
     assert!(
         *alloc == plan.after,
         "the MOS tail took other space than planned"
     );
-    Ok((bp, first.metaslab_array))
+    Ok((bp, array))
 }
 
 /// Writes the space maps and metaslab array, then every MOS dnode, through the uncompressed

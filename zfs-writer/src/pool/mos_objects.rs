@@ -5,17 +5,16 @@
 use super::config::{ConfigInput, mos_config};
 use super::mos::MosObjects;
 use super::options::PoolOptions;
-use crate::dmu::{Object, ObjectData, Stats};
+use crate::dmu::{Object, ObjectData};
 use crate::dsl::{DatasetInput, DslInput, PropValue, VdevZaps, plan};
 use crate::phys::{DmuType, SPA_CONFIG_BLOCKSIZE};
 
-/// The MOS objects when the MOS takes `mos_used`, dataset GUIDs and MOS salts drawn from
-/// `seed`; `config` builds the config for a given metaslab-array object.
+/// The MOS objects, dataset GUIDs and MOS salts drawn from `seed`; `config` builds the config
+/// for a given metaslab-array object.
 pub fn mos_objects(
     opts: &PoolOptions,
     (seed, space_maps): (u64, u64),
     datasets: &[DatasetInput],
-    mos_used: Stats,
     config: &dyn Fn(u64, Option<VdevZaps>) -> ConfigInput,
 ) -> MosObjects {
     let bootfs = opts.datasets.first().map(|d| d.name.clone());
@@ -37,7 +36,6 @@ pub fn mos_objects(
         datasets: datasets.to_vec(),
         bootfs,
         pool_props,
-        mos_used,
         compat,
         space_maps,
     };
@@ -49,6 +47,7 @@ pub fn mos_objects(
     MosObjects {
         objects,
         metaslab_array: plan.metaslab_array,
+        mos_dirs: plan.mos_dirs,
     }
 }
 
