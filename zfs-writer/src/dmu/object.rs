@@ -48,6 +48,14 @@ impl Object {
         }
     }
 
+    /// The data blocks.
+    pub fn blocks(&self) -> &[Vec<u8>] {
+        match &self.data {
+            ObjectData::Empty => &[],
+            ObjectData::Blocks { blocks, .. } => blocks,
+        }
+    }
+
     /// The dnode of this object once its blocks are written as `top`.
     pub fn dnode(&self, top: &TreeTop) -> DnodePhys {
         dnode(
@@ -62,10 +70,7 @@ impl Object {
 
     /// Writes the data blocks through `w` and returns the finished tree.
     pub fn write_blocks(&self, w: &mut BlockWriter) -> Result<TreeTop> {
-        let blocks: &[Vec<u8>] = match &self.data {
-            ObjectData::Empty => &[],
-            ObjectData::Blocks { blocks, .. } => blocks,
-        };
+        let blocks = self.blocks();
         let mut tree = BlockTree::new(blocks.len() as u64, self.nblkptr(), self.dmu_type);
         for block in blocks {
             let spec = BlockSpec {

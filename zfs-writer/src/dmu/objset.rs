@@ -6,6 +6,7 @@
 use zerocopy::IntoBytes;
 
 use super::dnode_block::{DnodeBlock, meta_dnode};
+use super::shape::dnode_blocks;
 use super::{BlockSpec, BlockTree, BlockWriter, UserAccounting, prepare};
 use crate::compress::Compression;
 use crate::error::Result;
@@ -40,11 +41,7 @@ impl ObjsetWriter {
         max_id: u64,
         accounting: Option<UserAccounting>,
     ) -> ObjsetWriter {
-        let tree = BlockTree::new(
-            max_id / DNODES_PER_BLOCK + 1,
-            DN_MAX_NBLKPTR,
-            DmuType::Dnode,
-        );
+        let tree = BlockTree::new(dnode_blocks(max_id), DN_MAX_NBLKPTR, DmuType::Dnode);
         ObjsetWriter {
             os_type,
             tree,

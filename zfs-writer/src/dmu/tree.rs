@@ -5,6 +5,7 @@
 //! Memory stays at one indirect block per level, whatever the object's size.
 use zerocopy::IntoBytes;
 
+use super::shape::nlevels;
 use super::{BlockSpec, BlockWriter, TreeTop};
 use crate::error::Result;
 use crate::phys::{BLKPTR_SIZE, BLKPTRS_PER_INDIRECT, BlkPtr, DN_MAX_INDBLKSHIFT, DmuType};
@@ -26,12 +27,7 @@ pub struct BlockTree {
 impl BlockTree {
     /// A tree for `nblocks` data blocks of `dmu_type` under a dnode with `nblkptr` pointers.
     pub fn new(nblocks: u64, nblkptr: usize, dmu_type: DmuType) -> BlockTree {
-        let (mut nlevels, mut reach) = (1, nblkptr as u64);
-        while reach < nblocks {
-            reach = reach.saturating_mul(PER_INDIRECT as u64);
-            nlevels += 1;
-        }
-        let levels = vec![Vec::new(); nlevels];
+        let levels = vec![Vec::new(); nlevels(nblocks, nblkptr)];
         BlockTree {
             dmu_type,
             nblkptr,
