@@ -1,17 +1,19 @@
-//! One block placed: allocation, the write, its block pointer (serial, in allocation order).
+//! One block placed: allocation (or reserved space), the write, its block pointer (serial, in
+//! allocation order).
 //! OpenZFS module/zfs/zio.c (`zio_dva_allocate`, `zio_write_bp_init`).
 use super::Stats;
 use super::prepare::{BlockSpec, Body, Prepared};
+use super::space::Space;
 use crate::compress::Compression;
 use crate::error::{Error, Result};
 use crate::phys::{BlkProp, BlkPtr, ChecksumType, CompressType, Dva};
-use crate::vdev::{Alloc, Sink};
+use crate::vdev::Sink;
 
 /// Places prepared blocks: allocation, the write, the block pointer, and the byte counts.
 #[derive(Debug)]
 pub struct BlockWriter<'a> {
     pub(super) sink: &'a Sink,
-    pub(super) alloc: &'a mut Alloc,
+    pub(super) space: Space<'a>,
     pub(super) birth: u64,
     /// What file data (level-0 blocks of data types) is compressed with.
     pub(super) data: Compression,
@@ -46,7 +48,8 @@ impl BlockWriter<'_> {
             }
         };
         self.zstd_born |= compress == CompressType::Zstd;
-        let (offset, asize) = self.alloc.alloc(bytes.len() as u64)?;
+        let kind = (spec.dmu_type, spec.level);
+        let (offset, asize) = self.space.take(kind, bytes.len() as u64)?;
         let what = "writing a block of the pool image";
         self.sink
             .write_block(offset, &bytes)
@@ -75,7 +78,7 @@ impl BlockWriter<'_> {
 
     /// log2 of the allocation unit.
     pub fn ashift(&self) -> u32 {
-        self.alloc.unit().trailing_zeros()
+        self.space.unit().trailing_zeros()
     }
 
     /// Whether this is a dry run (nothing is written).

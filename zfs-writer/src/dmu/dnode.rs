@@ -2,8 +2,9 @@
 //! OpenZFS include/sys/dnode.h (`dnode_phys_t`), module/zfs/dnode.c (`dnode_allocate`).
 use zerocopy::little_endian::{U16, U64};
 
-use super::tree::INDBLKSHIFT;
-use crate::phys::{BlkPtr, DNODE_FLAG_USED_BYTES, DmuType, DnodePhys};
+use crate::phys::{
+    BlkPtr, DN_MAX_INDBLKSHIFT, DNODE_FLAG_USED_BYTES, DmuType, DnodePhys, SPA_MINBLOCKSHIFT,
+};
 
 /// What the dnode needs from a finished tree.
 #[derive(Debug)]
@@ -31,12 +32,12 @@ pub fn dnode(
 ) -> DnodePhys {
     let mut dn = DnodePhys::free();
     dn.dn_type = dmu_type as u8;
-    dn.dn_indblkshift = INDBLKSHIFT;
+    dn.dn_indblkshift = DN_MAX_INDBLKSHIFT;
     dn.dn_nlevels = top.nlevels;
     dn.dn_nblkptr = nblkptr as u8;
     dn.dn_bonustype = bonus_type as u8;
     dn.dn_flags = DNODE_FLAG_USED_BYTES;
-    dn.dn_datablkszsec = U16::new((block_size / 512) as u16);
+    dn.dn_datablkszsec = U16::new((block_size >> SPA_MINBLOCKSHIFT) as u16);
     dn.dn_maxblkid = U64::new(top.maxblkid);
     dn.dn_used = U64::new(top.used);
     for (i, bp) in top.blkptrs.iter().enumerate() {

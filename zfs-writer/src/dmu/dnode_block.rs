@@ -1,16 +1,26 @@
 //! The dnode block being filled: 32 slots of 512 bytes and how many of them are in use.
-//! OpenZFS include/sys/dnode.h (`DNODE_BLOCK_SHIFT` 14), dbuf.c (`dbuf_write_ready`: a dnode
+//! OpenZFS include/sys/dnode.h (`DNODE_BLOCK_SHIFT`), dbuf.c (`dbuf_write_ready`: a dnode
 //! block's fill is the number of allocated dnodes in it).
 use zerocopy::IntoBytes;
 
-use super::{BlockSpec, BlockWriter};
+use super::{BlockSpec, BlockWriter, TreeTop, dnode};
 use crate::error::Result;
-use crate::phys::{BlkPtr, DNODE_SIZE, DmuType, DnodePhys};
+use crate::phys::{
+    BlkPtr, DN_MAX_NBLKPTR, DNODE_BLOCK_SIZE, DNODE_SIZE, DNODES_PER_BLOCK, DmuType, DnodePhys,
+};
 
-/// Bytes of a dnode block.
-pub const DNODE_BLOCK: usize = 16 * 1024;
-/// Dnodes per block.
-pub const PER_BLOCK: u64 = (DNODE_BLOCK / DNODE_SIZE) as u64;
+/// The meta-dnode: the dnode array in `DNODE_BLOCK_SIZE` blocks under `top`.
+pub fn meta_dnode(top: &TreeTop) -> DnodePhys {
+    let size = DNODE_BLOCK_SIZE as u32;
+    dnode(
+        DmuType::Dnode,
+        DmuType::None,
+        &[],
+        size,
+        DN_MAX_NBLKPTR,
+        top,
+    )
+}
 
 /// One dnode block under construction.
 #[derive(Debug)]
@@ -25,7 +35,7 @@ impl DnodeBlock {
     /// Block 0, empty.
     pub fn new() -> DnodeBlock {
         DnodeBlock {
-            bytes: vec![0; DNODE_BLOCK],
+            bytes: vec![0; DNODE_BLOCK_SIZE],
             id: 0,
             count: 0,
         }
@@ -34,12 +44,12 @@ impl DnodeBlock {
     /// Puts `dn` in the slot of object `id`, which lies in this block.
     pub fn put(&mut self, id: u64, dn: &DnodePhys) {
         assert_eq!(
-            id / PER_BLOCK,
+            id / DNODES_PER_BLOCK,
             self.id,
             "object {id} is not in dnode block {}",
             self.id
         );
-        let slot = (id % PER_BLOCK) as usize * DNODE_SIZE;
+        let slot = (id % DNODES_PER_BLOCK) as usize * DNODE_SIZE;
         self.bytes[slot..slot + DNODE_SIZE].copy_from_slice(dn.as_bytes());
         self.count += 1;
     }
@@ -51,7 +61,7 @@ impl DnodeBlock {
         if fill == 0 {
             return Ok(BlkPtr::default());
         }
-        let data = std::mem::replace(&mut self.bytes, vec![0; DNODE_BLOCK]);
+        let data = std::mem::replace(&mut self.bytes, vec![0; DNODE_BLOCK_SIZE]);
         w.write(
             data,
             &BlockSpec {

@@ -17,6 +17,9 @@ mod objset; // ObjsetWriter: dnodes in id order → dnode blocks → meta-dnode 
 pub mod pipeline; // file data compressed and checksummed on every core
 mod policy; // dmu_write_policy: data as the dataset says, metadata lz4
 mod prepare; // compression decision and checksum of one block (pure)
+mod reserve; // Reservation: space taken before it is written, by kind of block
+mod shape; // what a block tree and an object set will write, known before they do
+mod space; // where a writer's blocks go: the allocator or a reservation
 mod stats; // Stats: bytes allocated, stored and logical
 mod tree; // BlockTree: level-0 pointers → indirect blocks → the dnode's pointers
 
@@ -26,5 +29,6 @@ pub use dnode::{TreeTop, dnode};
 pub use object::{Object, ObjectData};
 pub use objset::{ObjsetWriter, WrittenObjset};
 pub use prepare::{BlockSpec, Prepared, prepare};
+pub use reserve::{BlockKind, Reservation};
 pub use stats::Stats;
-pub use tree::{BlockTree, INDBLKSHIFT};
+pub use tree::BlockTree;

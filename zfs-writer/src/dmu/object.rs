@@ -1,12 +1,11 @@
 //! An object before it is written: types, bonus and contents.
-//! OpenZFS module/zfs/dnode.c (`dnode_allocate`: `dn_nblkptr` is what the 320-byte bonus
-//! area leaves room for).
+//! OpenZFS module/zfs/dnode.c (`dnode_allocate`: `dn_nblkptr` is what the bonus leaves room
+//! for in the `DN_OLD_MAX_BONUSLEN` bytes after the first pointer).
 use super::{BlockSpec, BlockTree, BlockWriter, TreeTop, dnode};
 use crate::error::Result;
-use crate::phys::{DmuType, DnodePhys};
-
-/// Bytes after the first block pointer shared by more pointers and the bonus.
-const DN_OLD_MAX_BONUSLEN: usize = 320;
+use crate::phys::{
+    BLKPTR_SIZE, DN_MAX_NBLKPTR, DN_OLD_MAX_BONUSLEN, DmuType, DnodePhys, SPA_MINBLOCKSIZE,
+};
 
 /// One object's type, bonus and contents.
 #[derive(Clone, Debug)]
@@ -38,14 +37,22 @@ pub enum ObjectData {
 impl Object {
     /// Block pointers the dnode holds: 3 when the bonus leaves room, else fewer.
     pub fn nblkptr(&self) -> usize {
-        (1 + (DN_OLD_MAX_BONUSLEN - self.bonus.len()) / 128).min(3)
+        (1 + (DN_OLD_MAX_BONUSLEN - self.bonus.len()) / BLKPTR_SIZE).min(DN_MAX_NBLKPTR)
     }
 
     /// Bytes per data block.
     pub fn block_size(&self) -> u32 {
         match &self.data {
-            ObjectData::Empty => 512,
+            ObjectData::Empty => SPA_MINBLOCKSIZE as u32,
             ObjectData::Blocks { block_size, .. } => *block_size,
+        }
+    }
+
+    /// The data blocks.
+    pub fn blocks(&self) -> &[Vec<u8>] {
+        match &self.data {
+            ObjectData::Empty => &[],
+            ObjectData::Blocks { blocks, .. } => blocks,
         }
     }
 
@@ -63,10 +70,7 @@ impl Object {
 
     /// Writes the data blocks through `w` and returns the finished tree.
     pub fn write_blocks(&self, w: &mut BlockWriter) -> Result<TreeTop> {
-        let blocks: &[Vec<u8>] = match &self.data {
-            ObjectData::Empty => &[],
-            ObjectData::Blocks { blocks, .. } => blocks,
-        };
+        let blocks = self.blocks();
         let mut tree = BlockTree::new(blocks.len() as u64, self.nblkptr(), self.dmu_type);
         for block in blocks {
             let spec = BlockSpec {

@@ -5,11 +5,14 @@
 //! accounting objects -1, -2 and -3, which live in the objset block itself).
 use zerocopy::IntoBytes;
 
-use super::dnode_block::{DNODE_BLOCK, DnodeBlock, PER_BLOCK};
-use super::{BlockSpec, BlockTree, BlockWriter, UserAccounting, dnode, prepare};
+use super::dnode_block::{DnodeBlock, meta_dnode};
+use super::shape::dnode_blocks;
+use super::{BlockSpec, BlockTree, BlockWriter, UserAccounting, prepare};
 use crate::compress::Compression;
 use crate::error::Result;
-use crate::phys::{BlkPtr, DmuType, DnodePhys, ObjsetPhys, ObjsetType};
+use crate::phys::{
+    BlkPtr, DN_MAX_NBLKPTR, DNODES_PER_BLOCK, DmuType, DnodePhys, ObjsetPhys, ObjsetType,
+};
 
 /// Streams one object set's dnodes to disk.
 #[derive(Debug)]
@@ -38,7 +41,7 @@ impl ObjsetWriter {
         max_id: u64,
         accounting: Option<UserAccounting>,
     ) -> ObjsetWriter {
-        let tree = BlockTree::new(max_id / PER_BLOCK + 1, 3, DmuType::Dnode);
+        let tree = BlockTree::new(dnode_blocks(max_id), DN_MAX_NBLKPTR, DmuType::Dnode);
         ObjsetWriter {
             os_type,
             tree,
@@ -51,7 +54,7 @@ impl ObjsetWriter {
     /// Adds object `id` (above every id added before, at most `max_id`).
     pub fn add(&mut self, w: &mut BlockWriter, id: u64, dn: &DnodePhys) -> Result<()> {
         assert!(id > self.last_id, "object {id} after {}", self.last_id);
-        while id / PER_BLOCK > self.block.id {
+        while id / DNODES_PER_BLOCK > self.block.id {
             let bp = self.block.flush(w)?;
             self.tree.push(w, bp)?;
         }
@@ -72,15 +75,7 @@ impl ObjsetWriter {
         let bp = self.block.flush(w)?;
         self.tree.push(w, bp)?;
         let top = self.tree.finish(w)?;
-        let meta = dnode(
-            DmuType::Dnode,
-            DmuType::None,
-            &[],
-            DNODE_BLOCK as u32,
-            3,
-            &top,
-        );
-        let mut os = ObjsetPhys::new(meta, self.os_type);
+        let mut os = ObjsetPhys::new(meta_dnode(&top), self.os_type);
         if let Some(a) = self.accounting {
             a.write(w, &mut os)?;
         }

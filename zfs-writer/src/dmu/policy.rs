@@ -3,9 +3,14 @@
 //! `compression`; metadata — every other type, and all indirect blocks — is compressed with
 //! `ZIO_COMPRESS_ON` (lz4) whatever the dataset says; the MOS is `ZIO_COMPRESS_ON` too
 //! (dmu_objset.c `dmu_objset_open_impl`).
+use super::Reservation;
+use super::space::Space;
 use super::{BlockSpec, BlockWriter, Prepared, Stats, prepare};
 use crate::compress::Compression;
 use crate::vdev::{Alloc, Sink};
+
+/// What file data and what everything else is compressed with.
+type Pair = (Compression, Compression);
 
 impl<'a> BlockWriter<'a> {
     /// Places blocks born in txg `birth`: file data with `data`, everything else with
@@ -18,13 +23,24 @@ impl<'a> BlockWriter<'a> {
         data: Compression,
         metadata: Compression,
     ) -> Self {
+        BlockWriter::placing(sink, Space::Alloc(alloc), birth, (data, metadata))
+    }
+
+    /// Places blocks born in txg `birth`, all stored as they are, into the extents `r`
+    /// reserved for them.
+    pub fn reserved(sink: &'a Sink, r: &'a mut Reservation, birth: u64) -> Self {
+        let off = (Compression::Off, Compression::Off);
+        BlockWriter::placing(sink, Space::Reserved(r), birth, off)
+    }
+
+    fn placing(sink: &'a Sink, space: Space<'a>, birth: u64, (data, metadata): Pair) -> Self {
         let (data, metadata) = match sink.is_dry() {
             true => (Compression::Off, Compression::Off),
             false => (data, metadata),
         };
         BlockWriter {
             sink,
-            alloc,
+            space,
             birth,
             data,
             metadata,
@@ -32,11 +48,6 @@ impl<'a> BlockWriter<'a> {
             stats: Stats::default(),
             zstd_born: false,
         }
-    }
-
-    /// Places blocks born in txg `birth`, all stored as they are.
-    pub fn raw(sink: &'a Sink, alloc: &'a mut Alloc, birth: u64) -> Self {
-        BlockWriter::new(sink, alloc, birth, Compression::Off, Compression::Off)
     }
 
     /// The compression of blocks of `spec`: the data's for level-0 blocks of data types, the

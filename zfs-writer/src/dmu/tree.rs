@@ -1,18 +1,17 @@
 //! Level-0 block pointers, in block-id order → indirect blocks → the dnode's top pointers.
 //! OpenZFS module/zfs/dbuf.c (`dbuf_write_ready`: an indirect block's fill is the sum of its
 //! children's `BP_GET_FILL`, 1 for an embedded pointer; `dn_used` adds their dsize, 0 for
-//! one), include/sys/dnode.h (`DN_MAX_INDBLKSHIFT` 17: 1024 pointers per block).
+//! one), include/sys/dnode.h (`DN_MAX_INDBLKSHIFT`: 1024 pointers per block).
 //! Memory stays at one indirect block per level, whatever the object's size.
 use zerocopy::IntoBytes;
 
+use super::shape::nlevels;
 use super::{BlockSpec, BlockWriter, TreeTop};
 use crate::error::Result;
-use crate::phys::{BlkPtr, DmuType};
+use crate::phys::{BLKPTR_SIZE, BLKPTRS_PER_INDIRECT, BlkPtr, DN_MAX_INDBLKSHIFT, DmuType};
 
-/// log2 of the indirect block size.
-pub const INDBLKSHIFT: u8 = 17;
 /// Block pointers in one indirect block.
-const PER_INDIRECT: usize = 1 << (INDBLKSHIFT - 7);
+const PER_INDIRECT: usize = BLKPTRS_PER_INDIRECT as usize;
 
 /// Builds an object's block tree as its data blocks arrive.
 #[derive(Debug)]
@@ -28,12 +27,7 @@ pub struct BlockTree {
 impl BlockTree {
     /// A tree for `nblocks` data blocks of `dmu_type` under a dnode with `nblkptr` pointers.
     pub fn new(nblocks: u64, nblkptr: usize, dmu_type: DmuType) -> BlockTree {
-        let (mut nlevels, mut reach) = (1, nblkptr as u64);
-        while reach < nblocks {
-            reach = reach.saturating_mul(PER_INDIRECT as u64);
-            nlevels += 1;
-        }
-        let levels = vec![Vec::new(); nlevels];
+        let levels = vec![Vec::new(); nlevels(nblocks, nblkptr)];
         BlockTree {
             dmu_type,
             nblkptr,
@@ -85,8 +79,8 @@ impl BlockTree {
     fn flush(&mut self, w: &mut BlockWriter, level: usize) -> Result<()> {
         let children = std::mem::take(&mut self.levels[level]);
         let fill = children.iter().map(BlkPtr::fill).sum();
-        let mut data = vec![0u8; 1 << INDBLKSHIFT];
-        for (slot, bp) in data.chunks_exact_mut(128).zip(&children) {
+        let mut data = vec![0u8; 1 << DN_MAX_INDBLKSHIFT];
+        for (slot, bp) in data.chunks_exact_mut(BLKPTR_SIZE).zip(&children) {
             slot.copy_from_slice(bp.as_bytes());
         }
         let spec = BlockSpec {

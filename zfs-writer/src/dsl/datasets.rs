@@ -5,7 +5,7 @@
 use super::builder::Mos;
 use super::dir::{DirContents, DirLinks};
 use super::origin::ORIGIN_DIR_NAME;
-use super::space::{DirSpace, Space, dir_space};
+use super::space::{DirSpace, dir_space};
 
 /// `MOS_DIR_NAME`: the directory that accounts for the MOS's own space.
 const MOS_DIR_NAME: &str = "$MOS";
@@ -57,23 +57,19 @@ impl Mos<'_> {
         ]
     }
 
-    /// Puts `$MOS` (its head space is the MOS's) and `$FREE` (empty).
+    /// Puts `$MOS` and `$FREE`, empty: `MosDirs::account` adds the MOS's space to `$MOS`.
     fn put_special_dirs(&mut self) {
         let links = DirLinks {
             parent: self.lay.root.dir,
             ..DirLinks::default()
         };
-        let mos = DirSpace {
-            head: Space::of_mos(&self.input.mos_used),
-            ..DirSpace::default()
-        };
-        for (ids, space) in [(self.lay.mos, mos), (self.lay.free, DirSpace::default())] {
+        for ids in [self.lay.mos, self.lay.free] {
             let contents = DirContents {
                 props: &[],
                 children: Vec::new(),
                 snapshots_changed: None,
             };
-            self.put_dir(ids, links, space, contents);
+            self.put_dir(ids, links, DirSpace::default(), contents);
         }
     }
 }

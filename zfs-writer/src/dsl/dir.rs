@@ -1,14 +1,15 @@
 //! DSL directories: the `dsl_dir_phys_t` bonus and the props and child-map ZAPs.
 //! OpenZFS module/zfs/dsl_dir.c (`dsl_dir_create_sync`: `DD_FLAG_USED_BREAKDOWN` since SPA
 //! v13; children are named by their last component).
+use zerocopy::little_endian::U64;
 use zerocopy::{FromZeros, IntoBytes};
 
 use super::PropValue;
 use super::builder::Mos;
 use super::ids::DirIds;
 use super::props::props_zap;
-use super::space::DirSpace;
-use super::zaps::zap_object;
+use super::space::{DirSpace, Space};
+use super::zaps::{zap_object, zapified_dir};
 use crate::dmu::{Object, ObjectData};
 use crate::phys::{DD_FLAG_USED_BREAKDOWN, DD_USED_CHILD, DD_USED_HEAD, DmuType, DslDirPhys};
 use crate::zap::{Zap, ZapValue};
@@ -30,28 +31,30 @@ pub(super) struct DirContents<'a> {
     pub snapshots_changed: Option<u64>,
 }
 
-/// `DD_FIELD_SNAPSHOTS_CHANGED`: seconds and nanoseconds of the last snapshot change
-/// (dsl_dir.c `dsl_dir_snap_cmtime_update`, with `extensible_dataset` enabled).
-const SNAPSHOTS_CHANGED: &str = "com.ixsystems:snapshots_changed";
-
 /// The bonus of directory `ids` created at `time`.
 fn dir_phys(ids: DirIds, links: DirLinks, space: DirSpace, time: u64) -> DslDirPhys {
     let mut dd = DslDirPhys::new_zeroed();
-    let total = space.total();
     dd.dd_creation_time.set(time);
     dd.dd_head_dataset_obj.set(links.head);
     dd.dd_parent_obj.set(links.parent);
     dd.dd_origin_obj.set(links.origin);
     dd.dd_child_dir_zapobj.set(ids.child_map);
-    dd.dd_used_bytes.set(total.used);
-    dd.dd_compressed_bytes.set(total.compressed);
-    dd.dd_uncompressed_bytes.set(total.uncompressed);
     dd.dd_props_zapobj.set(ids.props);
     dd.dd_flags.set(DD_FLAG_USED_BREAKDOWN);
-    dd.dd_used_breakdown[DD_USED_HEAD].set(space.head.used);
-    dd.dd_used_breakdown[DD_USED_CHILD].set(space.child.used);
     dd.dd_clones.set(links.clones);
+    diduse(&mut dd, space.head, DD_USED_HEAD);
+    diduse(&mut dd, space.child, DD_USED_CHILD);
     dd
+}
+
+/// `dsl_dir_diduse_space`: `space` added to the directory's totals and to its breakdown
+/// entry `which` (a `dd_used_t`).
+pub(super) fn diduse(dd: &mut DslDirPhys, space: Space, which: usize) {
+    let add = |field: &mut U64, n: u64| field.set(field.get() + n);
+    add(&mut dd.dd_used_bytes, space.used);
+    add(&mut dd.dd_compressed_bytes, space.compressed);
+    add(&mut dd.dd_uncompressed_bytes, space.uncompressed);
+    add(&mut dd.dd_used_breakdown[which], space.used);
 }
 
 impl Mos<'_> {
@@ -72,19 +75,7 @@ impl Mos<'_> {
         };
         let dir = match c.snapshots_changed {
             None => dir,
-            Some(time) => {
-                let mut zap = Zap::new(self.salt(ids.dir));
-                zap.add(
-                    SNAPSHOTS_CHANGED.as_bytes(),
-                    ZapValue::U64Array(vec![time, 0]),
-                );
-                let data = zap_object(DmuType::OtnZapMetadata, &zap);
-                Object {
-                    bonus_type: DmuType::DslDir,
-                    bonus: dir.bonus,
-                    ..data
-                }
-            }
+            Some(time) => zapified_dir(dir.bonus, self.salt(ids.dir), time),
         };
         self.put(ids.dir, dir);
         let props = props_zap(self.salt(ids.props), c.props);

@@ -1,5 +1,5 @@
 //! What the DSL plan is built from: the datasets with their object sets and space, pool
-//! properties, the seed of every GUID and salt, and the MOS's own space.
+//! properties and the seed of every GUID and salt.
 //! OpenZFS module/zfs/spa.c (`spa_create`), dsl_pool.c (`dsl_pool_create`).
 use crate::dmu::Stats;
 use crate::feature::Compatibility;
@@ -38,7 +38,7 @@ pub struct DatasetInput {
     pub snapshots: Vec<String>,
 }
 
-/// Everything the DSL plan needs: datasets, pool properties, time, seed and MOS space.
+/// Everything the DSL plan needs: datasets, pool properties, time and seed.
 /// OpenZFS module/zfs/spa.c `spa_create(pool, nvroot, props, zplprops, dcp)`.
 #[derive(Clone, Debug)]
 pub struct DslInput {
@@ -54,8 +54,6 @@ pub struct DslInput {
     pub bootfs: Option<String>,
     /// Other pool properties (module/zcommon/zpool_prop.c).
     pub pool_props: Vec<(String, PropValue)>,
-    /// The MOS's own blocks (`$MOS`'s space): only DSL-directory bonuses depend on it.
-    pub mos_used: Stats,
     /// The features enabled (`zpool create -o compatibility=…`).
     pub compat: Compatibility,
     /// Space-map objects the vdev has (each a `spacemap_histogram` reference when enabled).

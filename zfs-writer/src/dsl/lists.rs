@@ -6,11 +6,11 @@ use zerocopy::{FromZeros, IntoBytes};
 
 use super::zaps::int_key;
 use crate::dmu::{Object, ObjectData};
-use crate::phys::{BpobjPhys, DmuType, DslDeadlistPhys};
+use crate::phys::{BpobjPhys, DmuType, DslDeadlistPhys, SPA_OLD_MAXBLOCKSIZE};
 use crate::zap::{Zap, ZapValue};
 
 /// `SPA_OLD_MAXBLOCKSIZE`: block size of the free bpobj and of deadlist bpobjs.
-pub(super) const BPOBJ_BLOCK_SIZE: u32 = 128 << 10;
+pub(super) const BPOBJ_BLOCK_SIZE: u32 = SPA_OLD_MAXBLOCKSIZE as u32;
 /// Block size of `sync_bplist` (spa.c `spa_create`: `bpobj_alloc(mos, 1 << 14, tx)`).
 pub(super) const SYNC_BPLIST_BLOCK_SIZE: u32 = 16 << 10;
 

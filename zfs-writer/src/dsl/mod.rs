@@ -5,7 +5,8 @@
 //! Steps: `layout` reserves every id in OpenZFS's allocation order → `pool` (object directory,
 //! features, bpobjs, pool props) → `datasets` (directories, head datasets, `$MOS`, `$FREE`)
 //! → `origin` (`$ORIGIN`, `$ORIGIN@$ORIGIN`, clone lists). Every dataset is a clone of
-//! `$ORIGIN@$ORIGIN`; the caller writes each object and the config it reserved.
+//! `$ORIGIN@$ORIGIN`; the caller writes each object and the config it reserved, and adds the
+//! MOS's own space to `$MOS` once it has laid the MOS out (`MosDirs`).
 mod builder; // Mos: objects put at reserved ids
 mod dataset; // dsl_dataset_phys_t and head datasets (dsl_dataset_create_sync_dd)
 mod datasets; // the directory tree with $MOS and $FREE (dsl_pool_create)
@@ -17,6 +18,7 @@ mod ids; // id groups of one directory / head / snapshot, and the allocator
 mod input; // DslInput, DatasetInput, PropValue
 mod layout; // every id, reserved in spa_create's order
 mod lists; // empty bpobjs and deadlists (bpobj_alloc, dsl_deadlist_alloc)
+mod mos_dirs; // the MOS's own space in $MOS and the root (dsl_dir_root_finalize)
 mod origin; // $ORIGIN and its snapshot (dsl_pool_create_origin)
 mod plan; // DslPlan and plan()
 mod pool; // object directory, feature ZAPs, pool bpobjs, pool props (spa_create)
@@ -29,6 +31,7 @@ mod zaps; // snapnames (normalized) and zap_add_int ZAPs
 
 pub use feature_ids::VdevZaps;
 pub use input::{DatasetInput, DslInput, PropValue};
+pub use mos_dirs::MosDirs;
 pub use plan::{DslPlan, plan};
 pub use pool::DMU_POOL_DIRECTORY_OBJECT;
 pub use snapshots::snapshot_txg;

@@ -2,8 +2,8 @@
 //! OpenZFS module/zfs/spa.c (`spa_create`), dsl_pool.c (`dsl_pool_create`); FreeBSD makefs
 //! zfs/dsl.c does the same offline.
 use super::DslInput;
-use super::VdevZaps;
 use super::builder::Mos;
+use super::{MosDirs, VdevZaps};
 use crate::dmu::Object;
 
 /// The MOS objects the DSL plan makes, and the ids it leaves to the caller.
@@ -23,12 +23,14 @@ pub struct DslPlan {
     pub datasets: Vec<(String, u64)>,
     /// The per-vdev ZAPs the config names, when the pool has them.
     pub vdev_zaps: Option<VdevZaps>,
+    /// The directories to add the MOS's own space to once it is known.
+    pub mos_dirs: MosDirs,
 }
 
 /// Plans the MOS objects of a new pool holding `input`'s datasets.
 /// OpenZFS module/zfs/spa.c `spa_create` → dsl_pool.c `dsl_pool_create`, then `zfs create`
-/// for each other dataset. Only the DSL-directory bonuses depend on `input.mos_used`, so the
-/// caller can plan, write, measure the MOS and plan again.
+/// for each other dataset. The MOS's own space is not in it: the caller lays the MOS out, then
+/// adds it with [`MosDirs::account`].
 ///
 /// # Panics
 /// If the datasets do not start with the root (""), list a dataset before its parent or
@@ -47,6 +49,10 @@ pub fn plan(input: &DslInput) -> DslPlan {
         metaslab_array: lay.spa.metaslab_array,
         next_object: lay.next,
         vdev_zaps: lay.extra.vdev,
+        mos_dirs: MosDirs {
+            root: lay.root.dir,
+            mos: lay.mos.dir,
+        },
         datasets: names.zip(heads).collect(),
     }
 }

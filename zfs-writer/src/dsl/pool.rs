@@ -8,14 +8,12 @@ use super::builder::Mos;
 use super::lists::{BPOBJ_BLOCK_SIZE, SYNC_BPLIST_BLOCK_SIZE, empty_bpobj};
 use super::props::pool_props_zap;
 use super::zaps::zap_object;
-use crate::phys::DmuType;
+use crate::phys::{DmuType, SPA_VERSION};
 use crate::zap::{Zap, ZapValue};
 
 /// `DMU_POOL_DIRECTORY_OBJECT`: the object directory's id.
 /// OpenZFS include/sys/dmu.h.
 pub const DMU_POOL_DIRECTORY_OBJECT: u64 = 1;
-/// `SPA_VERSION_FEATURES`: the pool version of every feature-flag pool.
-const SPA_VERSION: u64 = 5000;
 
 impl Mos<'_> {
     /// Puts the object directory, the feature ZAPs, the pool bpobjs and the pool props.

@@ -62,8 +62,8 @@ impl DirSpace {
     }
 }
 
-/// The space of each dataset's directory, in input order; the root's children include `$MOS`
-/// (`$FREE` and `$ORIGIN` hold nothing).
+/// The space of each dataset's directory, in input order (`$FREE` and `$ORIGIN` hold nothing;
+/// `MosDirs::account` adds `$MOS` once the MOS is laid out).
 pub(super) fn dir_space(input: &DslInput, parents: &[Option<usize>]) -> Vec<DirSpace> {
     let mut out: Vec<DirSpace> = input
         .datasets
@@ -77,6 +77,5 @@ pub(super) fn dir_space(input: &DslInput, parents: &[Option<usize>]) -> Vec<DirS
         let p = parents[i].expect("only the root has no parent");
         out[p].child = out[p].child + out[i].total();
     }
-    out[0].child = out[0].child + Space::of_mos(&input.mos_used);
     out
 }

@@ -78,3 +78,19 @@ pub(super) fn zapified(ds: &DslDatasetPhys, salt: u64, features: &[&Feature]) ->
         ..zap_object(DmuType::OtnZapMetadata, &zap)
     }
 }
+
+/// `DD_FIELD_SNAPSHOTS_CHANGED`: seconds and nanoseconds of the last snapshot change.
+const SNAPSHOTS_CHANGED: &str = "com.ixsystems:snapshots_changed";
+
+/// A DSL directory whose snapshots changed at `time`: turned into a ZAP holding that time
+/// (dsl_dir.c `dsl_dir_snap_cmtime_update`, `dsl_dir_zapify`), `bonus` kept.
+pub(super) fn zapified_dir(bonus: Vec<u8>, salt: u64, time: u64) -> Object {
+    let mut zap = Zap::new(salt);
+    let value = ZapValue::U64Array(vec![time, 0]);
+    zap.add(SNAPSHOTS_CHANGED.as_bytes(), value);
+    Object {
+        bonus_type: DmuType::DslDir,
+        bonus,
+        ..zap_object(DmuType::OtnZapMetadata, &zap)
+    }
+}

@@ -7,12 +7,12 @@ use super::znode::kind_of;
 use crate::dmu::pipeline::DataStream;
 use crate::dmu::{BlockSpec, BlockTree, BlockWriter, Prepared, TreeTop};
 use crate::error::Result;
-use crate::phys::DmuType;
+use crate::phys::{DmuType, SPA_MINBLOCKSIZE, SPA_OLD_MAXBLOCKSIZE};
 use crate::zap::{Zap, ZapValue};
 use crate::zpl::dirent;
 
 /// Largest file block (`recordsize` 128 KiB, `SPA_OLD_MAXBLOCKSIZE`).
-pub const RECORDSIZE: u64 = 128 * 1024;
+pub const RECORDSIZE: u64 = SPA_OLD_MAXBLOCKSIZE as u64;
 
 /// The object type, block size and finished block tree of a znode's data.
 pub type Data = (DmuType, u32, TreeTop);
@@ -20,7 +20,8 @@ pub type Data = (DmuType, u32, TreeTop);
 /// A file's block size: one block of whole sectors up to the record size, else records.
 pub fn file_block_size(size: u64) -> u32 {
     if size <= RECORDSIZE {
-        size.next_multiple_of(512).max(512) as u32
+        let min = SPA_MINBLOCKSIZE as u64;
+        size.next_multiple_of(min).max(min) as u32
     } else {
         RECORDSIZE as u32
     }
@@ -85,7 +86,11 @@ pub fn data_of(
         Kind::File { size, .. } => file(w, *size, data),
         _ => {
             let dmu_type = DmuType::PlainFileContents;
-            Ok((dmu_type, 512, BlockTree::new(0, 1, dmu_type).finish(w)?))
+            Ok((
+                dmu_type,
+                SPA_MINBLOCKSIZE as u32,
+                BlockTree::new(0, 1, dmu_type).finish(w)?,
+            ))
         }
     }
 }

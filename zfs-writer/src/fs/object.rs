@@ -15,11 +15,8 @@ use crate::compress::Compression::Off;
 use crate::dmu::pipeline::DataStream;
 use crate::dmu::{BlockSpec, BlockWriter, TreeTop, dnode, prepare};
 use crate::error::Result;
-use crate::phys::{DmuType, DnodePhys};
+use crate::phys::{DNODE_FLAG_SPILL_BLKPTR, DmuType, DnodePhys};
 use crate::zpl::{SaBonus, SaLayouts, XattrPlacement, xattr_sa_bonus};
-
-/// `DNODE_FLAG_SPILL_BLKPTR`.
-const DNODE_FLAG_SPILL_BLKPTR: u8 = 4;
 
 /// What every object of one file system is written with.
 pub struct FsWrite<'a> {

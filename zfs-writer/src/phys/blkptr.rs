@@ -87,6 +87,6 @@ impl BlkPtr {
     }
 }
 
-const _: () = assert!(size_of::<BlkPtr>() == 128);
+const _: () = assert!(size_of::<BlkPtr>() == super::BLKPTR_SIZE);
 const _: () = assert!(core::mem::offset_of!(BlkPtr, blk_prop) == 48);
 const _: () = assert!(core::mem::offset_of!(BlkPtr, blk_cksum) == 96);

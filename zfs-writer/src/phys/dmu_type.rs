@@ -2,7 +2,7 @@
 //! OpenZFS include/sys/dmu.h (new-style `DMU_OTN_*` types carry flags in their high bits).
 
 /// `dmu_object_type_t` values we write (new-style `DMU_OTN_*` carry flags in high bits).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[repr(u8)]
 pub enum DmuType {
     /// Unallocated dnode slot.

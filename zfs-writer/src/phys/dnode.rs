@@ -1,13 +1,10 @@
 //! `dnode_phys_t`: the 512-byte header of one object.
 //! OpenZFS include/sys/dnode.h. After the 64-byte header come `dn_nblkptr` block pointers, then
-//! the bonus buffer (up to 320 bytes with one pointer: `DN_OLD_MAX_BONUSLEN`).
+//! the bonus buffer (up to `DN_OLD_MAX_BONUSLEN` bytes with one pointer).
 use zerocopy::little_endian::{U16, U64};
 use zerocopy::{FromBytes, FromZeros, Immutable, IntoBytes, KnownLayout, Unaligned};
 
-use super::BlkPtr;
-
-/// Bytes of one dnode slot (`DNODE_MIN_SIZE`).
-pub const DNODE_SIZE: usize = 512;
+use super::{BLKPTR_SIZE, BlkPtr, DNODE_SIZE};
 
 /// One object: type, block geometry, block pointers and bonus.
 #[derive(Clone, Debug, FromBytes, IntoBytes, Immutable, KnownLayout, Unaligned)]
@@ -47,14 +44,6 @@ pub struct DnodePhys {
     pub dn_tail: [u8; 448],
 }
 
-/// `DNODE_FLAG_USED_BYTES`: `dn_used` counts bytes, not sectors.
-pub const DNODE_FLAG_USED_BYTES: u8 = 1;
-/// `DNODE_FLAG_USERUSED_ACCOUNTED`: the object's bytes are in the user/group/project-used
-/// objects (`dnode_sync` sets it on every object but the special ones).
-pub const DNODE_FLAG_USERUSED_ACCOUNTED: u8 = 1 << 1;
-/// `DNODE_FLAG_USEROBJUSED_ACCOUNTED`: the object is counted in their `obj-` entries.
-pub const DNODE_FLAG_USEROBJUSED_ACCOUNTED: u8 = 1 << 3;
-
 impl DnodePhys {
     /// An all-zero (free) slot.
     pub fn free() -> DnodePhys {
@@ -68,12 +57,12 @@ impl DnodePhys {
             "blkptr {i} of {}",
             self.dn_nblkptr
         );
-        self.dn_tail[i * 128..(i + 1) * 128].copy_from_slice(bp.as_bytes());
+        self.dn_tail[i * BLKPTR_SIZE..(i + 1) * BLKPTR_SIZE].copy_from_slice(bp.as_bytes());
     }
 
     /// Copies `bonus` into the bonus buffer and sets `dn_bonuslen`.
     pub fn set_bonus(&mut self, bonus: &[u8]) {
-        let start = usize::from(self.dn_nblkptr) * 128;
+        let start = usize::from(self.dn_nblkptr) * BLKPTR_SIZE;
         assert!(
             start + bonus.len() <= self.dn_tail.len(),
             "bonus of {} bytes",
@@ -85,7 +74,7 @@ impl DnodePhys {
 
     /// The bonus buffer in use (`DN_BONUS`, `dn_bonuslen` bytes).
     pub fn bonus(&self) -> &[u8] {
-        let start = usize::from(self.dn_nblkptr) * 128;
+        let start = usize::from(self.dn_nblkptr) * BLKPTR_SIZE;
         let end = (start + usize::from(self.dn_bonuslen.get())).min(self.dn_tail.len());
         &self.dn_tail[start.min(end)..end]
     }

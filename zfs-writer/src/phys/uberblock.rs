@@ -3,14 +3,12 @@
 use zerocopy::little_endian::U64;
 use zerocopy::{FromBytes, FromZeros, Immutable, IntoBytes, KnownLayout, Unaligned};
 
-use super::BlkPtr;
+use super::{BlkPtr, SPA_VERSION};
 
 /// `UBERBLOCK_MAGIC` ("oo-ba-bloc").
 pub const UBERBLOCK_MAGIC: u64 = 0x00ba_b10c;
 /// `MMP_MAGIC`: the MMP fields are present (multihost itself is off).
 const MMP_MAGIC: u64 = 0xa11c_ea11;
-/// `SPA_VERSION_5000`: feature flags.
-const SPA_VERSION: u64 = 5000;
 
 /// The root of the pool: txg, GUID sum and the MOS object set's block pointer.
 #[derive(Clone, Debug, FromBytes, IntoBytes, Immutable, KnownLayout, Unaligned)]

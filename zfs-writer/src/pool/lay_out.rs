@@ -45,8 +45,8 @@ pub(super) fn lay_out(
     let config = |array, zaps| config_input(opts, out, g, guids, (array, zaps));
     let histogram = opts.compatibility.enables("spacemap_histogram");
     let space_maps = if histogram { g.ms_count } else { 0 };
-    let build = |mos_used| mos_objects(opts, (seed, space_maps), &datasets, mos_used, &config);
-    let (rootbp, metaslab_array) = write_mos(sink, &mut alloc, g, TXG_CREATE, opts, &build)?;
+    let mos = mos_objects(opts, (seed, space_maps), &datasets, &config);
+    let (rootbp, metaslab_array) = write_mos(sink, &mut alloc, g, TXG_CREATE, opts, mos)?;
     check_space(g, alloc.used())?;
     let guid_sum = pool_guid.wrapping_add(vdev_guid);
     let ub = Uberblock::new(txg_sync(opts), guid_sum, opts.time, rootbp);

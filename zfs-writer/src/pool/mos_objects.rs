@@ -1,24 +1,20 @@
 //! The MOS objects for `write_mos`: the DSL plan of the datasets, plus the packed config
 //! nvlist in the object the plan reserved for it.
-//! OpenZFS module/zfs/spa.c (`spa_sync_config_object`: 16 KiB blocks, the packed size in an
+//! OpenZFS module/zfs/spa.c (`spa_sync_config_object`: `SPA_CONFIG_BLOCKSIZE` blocks, the packed size in an
 //! 8-byte bonus).
 use super::config::{ConfigInput, mos_config};
 use super::mos::MosObjects;
 use super::options::PoolOptions;
-use crate::dmu::{Object, ObjectData, Stats};
+use crate::dmu::{Object, ObjectData};
 use crate::dsl::{DatasetInput, DslInput, PropValue, VdevZaps, plan};
-use crate::phys::DmuType;
+use crate::phys::{DmuType, SPA_CONFIG_BLOCKSIZE};
 
-/// `SPA_CONFIG_BLOCKSIZE`.
-const CONFIG_BLOCK: usize = 16 * 1024;
-
-/// The MOS objects when the MOS takes `mos_used`, dataset GUIDs and MOS salts drawn from
-/// `seed`; `config` builds the config for a given metaslab-array object.
+/// The MOS objects, dataset GUIDs and MOS salts drawn from `seed`; `config` builds the config
+/// for a given metaslab-array object.
 pub fn mos_objects(
     opts: &PoolOptions,
     (seed, space_maps): (u64, u64),
     datasets: &[DatasetInput],
-    mos_used: Stats,
     config: &dyn Fn(u64, Option<VdevZaps>) -> ConfigInput,
 ) -> MosObjects {
     let bootfs = opts.datasets.first().map(|d| d.name.clone());
@@ -40,7 +36,6 @@ pub fn mos_objects(
         datasets: datasets.to_vec(),
         bootfs,
         pool_props,
-        mos_used,
         compat,
         space_maps,
     };
@@ -52,19 +47,20 @@ pub fn mos_objects(
     MosObjects {
         objects,
         metaslab_array: plan.metaslab_array,
+        mos_dirs: plan.mos_dirs,
     }
 }
 
 fn config_object(c: &ConfigInput) -> Object {
     let packed = mos_config(c).pack_xdr();
     let bonus = (packed.len() as u64).to_le_bytes().to_vec();
-    let blocks = packed.chunks(CONFIG_BLOCK).map(|b| {
+    let blocks = packed.chunks(SPA_CONFIG_BLOCKSIZE).map(|b| {
         let mut block = b.to_vec();
-        block.resize(CONFIG_BLOCK, 0);
+        block.resize(SPA_CONFIG_BLOCKSIZE, 0);
         block
     });
     let data = ObjectData::Blocks {
-        block_size: CONFIG_BLOCK as u32,
+        block_size: SPA_CONFIG_BLOCKSIZE as u32,
         blocks: blocks.collect(),
     };
     Object {

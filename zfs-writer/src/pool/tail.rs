@@ -1,70 +1,51 @@
-//! The MOS tail, planned by allocating its blocks on a copy of the allocator: the space maps
-//! must describe the allocations of the tail itself, so the plan repeats until the space maps
-//! it needs are the ones it allocated. Every tail block is stored uncompressed, so its size is
-//! known before it is written; `write_tail` must then allocate exactly the same blocks.
+//! The MOS tail's space, reserved before any of it is written, as makefs does (objset.c
+//! `objset_write`, vdev.c `vdev_spacemap_write`): the dnode array of every MOS object (one
+//! space map per metaslab included), its indirect blocks and the objset block, the metaslab
+//! array, then — the last allocations of all — a space-map block for each metaslab that holds
+//! allocations, those blocks' own included. The tail is stored as it is, so its size is known
+//! before it is written, and the MOS's space is counted once; then the tail is written into
+//! the reservation.
+use std::collections::BTreeMap;
+
+use super::mos::Objects;
+use crate::dmu::{BlockWriter, Object, ObjsetWriter, Reservation, TreeTop};
 use crate::error::Result;
-use crate::vdev::{Alloc, Geometry, plan_space_maps};
+use crate::phys::{BlkPtr, DmuType, ObjsetType};
+use crate::vdev::{Alloc, Geometry, space_map_block};
 
-/// Bytes of a dnode block, of an indirect block and of an objset block.
-const DNODE_BLOCK: u64 = 16 << 10;
-const INDIRECT: u64 = 128 << 10;
-const OBJSET: u64 = 4 << 10;
-
-/// The tail: how many space maps it holds and the allocator once it is written.
-#[derive(Clone, Debug)]
-pub struct TailPlan {
-    /// Space-map objects (one per touched metaslab).
-    pub space_maps: u64,
-    /// Bytes the tail allocates.
-    pub bytes: u64,
-    /// Bytes the tail stores (no compression: logical = physical).
-    pub psize: u64,
-    /// The allocator after the tail: the space maps describe it.
-    pub after: Alloc,
-    /// Whether every metaslab has a space map with a histogram (`spacemap_histogram`).
-    pub histogram: bool,
+/// Reserves the tail of a MOS whose highest object id is `max_id`, with the metaslab `array`.
+pub fn reserve_tail(
+    g: &Geometry,
+    alloc: &mut Alloc,
+    max_id: u64,
+    array: &Object,
+) -> Result<Reservation> {
+    let mut r = Reservation::new(alloc);
+    r.reserve_objset(alloc, max_id)?;
+    r.reserve_object(alloc, array)?;
+    let (kind, size) = ((DmuType::SpaceMap, 0), space_map_block(g));
+    while r.left(kind) < alloc.holding() {
+        r.reserve(alloc, kind, size, 1)?;
+    }
+    Ok(r)
 }
 
-/// The tail after `alloc`'s allocations, for MOS objects up to `max_id` before it.
-pub fn plan_tail(g: &Geometry, alloc: &Alloc, max_id: u64, histogram: bool) -> Result<TailPlan> {
-    let mut sm_blocks = vec![4096; alloc.filled().len()];
-    loop {
-        let mut after = alloc.clone();
-        let mut psize = 0;
-        for size in block_sizes(g, &sm_blocks, max_id) {
-            after.alloc(size)?;
-            psize += size;
-        }
-        let maps = plan_space_maps(g, after.filled(), histogram);
-        let real: Vec<u64> = maps.iter().map(|m| m.block.len() as u64).collect();
-        if real == sm_blocks {
-            let (space_maps, bytes) = (real.len() as u64, after.used() - alloc.used());
-            return Ok(TailPlan {
-                space_maps,
-                bytes,
-                psize,
-                after,
-                histogram,
-            });
-        }
-        sm_blocks = real;
+/// Writes the `tail` objects' blocks, then the dnodes of them and of `objects` (whose blocks
+/// are written as `tops`), through the writer `raw` into the tail's reservation.
+pub fn write_tail(
+    raw: &mut BlockWriter,
+    max_id: u64,
+    (objects, tail): (Objects, Objects),
+    mut tops: BTreeMap<u64, TreeTop>,
+) -> Result<BlkPtr> {
+    let mut all: BTreeMap<u64, Object> = objects.into_iter().collect();
+    for (id, object) in tail {
+        tops.insert(id, object.write_blocks(raw)?);
+        all.insert(id, object);
     }
-}
-
-/// The tail's blocks in the order `write_tail` writes them: space maps, metaslab array, the
-/// dnode blocks, the meta-dnode's indirect block (more than 3 dnode blocks), the objset.
-fn block_sizes(g: &Geometry, sm_blocks: &[u64], max_id: u64) -> Vec<u64> {
-    let mut sizes: Vec<u64> = sm_blocks.iter().copied().filter(|&b| b > 0).collect();
-    sizes.push((g.ms_count * 8).next_multiple_of(512));
-    let dnode_blocks = (max_id + sm_blocks.len() as u64) / 32 + 1;
-    assert!(
-        dnode_blocks <= 1024,
-        "a MOS of {dnode_blocks} dnode blocks needs a deeper tree"
-    );
-    sizes.extend(std::iter::repeat_n(DNODE_BLOCK, dnode_blocks as usize));
-    if dnode_blocks > 3 {
-        sizes.push(INDIRECT);
+    let mut os = ObjsetWriter::new(ObjsetType::Meta, max_id, None);
+    for (id, object) in &all {
+        os.add(raw, *id, &object.dnode(&tops[id]))?;
     }
-    sizes.push(OBJSET);
-    sizes
+    Ok(os.finish(raw)?.bp)
 }

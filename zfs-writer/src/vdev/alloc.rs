@@ -61,6 +61,11 @@ impl Alloc {
         &self.filled
     }
 
+    /// Metaslabs holding allocations.
+    pub fn holding(&self) -> u64 {
+        self.filled.iter().filter(|&&f| f > 0).count() as u64
+    }
+
     /// The allocation unit in bytes.
     pub fn unit(&self) -> u64 {
         self.unit

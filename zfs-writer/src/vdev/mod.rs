@@ -5,10 +5,10 @@ mod alloc; // bump allocator over the metaslabs: deterministic, contiguous, fast
 mod geometry; // sizes: labels, asize, metaslab shift and count
 mod labels; // L0–L3: boot envelope, nvlist and uberblock ring, each sealed
 mod sink; // positioned writes into the image file
-mod spacemap; // one space-map object per touched metaslab
+mod spacemap; // one space-map object per metaslab, its block sized beforehand
 
 pub use alloc::Alloc;
 pub use geometry::{Geometry, LABEL_SIZE, VDEV_LABEL_START_SIZE};
 pub use labels::write_labels;
 pub use sink::Sink;
-pub use spacemap::{SpaceMapPlan, plan_space_maps};
+pub use spacemap::{SpaceMapPlan, plan_space_maps, space_map_block};

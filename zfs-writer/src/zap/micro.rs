@@ -12,9 +12,7 @@ use super::phys::{
     zap_leaf_array_nchunks, zap_leaf_numchunks,
 };
 use super::{Zap, ZapBlocks};
-
-/// `SPA_MINBLOCKSIZE`: the smallest block.
-const SPA_MINBLOCKSIZE: usize = 512;
+use crate::phys::SPA_MINBLOCKSIZE;
 
 /// `MZAP_ENT_CHUNKS`: fat-leaf chunks one micro entry may need (zap_micro.c).
 const MZAP_ENT_CHUNKS: usize =

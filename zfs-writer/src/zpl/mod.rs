@@ -31,7 +31,6 @@ pub use pflags::{
 };
 pub(crate) use sa_bonus::znode_attrs;
 pub use sa_bonus::{SaBonus, SaSpill, ZPL_SYMLINK_MAX, sa_bonus};
-pub use sa_find_sizes::DN_OLD_MAX_BONUSLEN;
 pub use sa_hdr::{SA_MAGIC, SaHdrPhys};
 pub use sa_layout::{SA_LAYOUT_FIRST, SaLayouts, sa_layouts};
 pub(crate) use sa_pack::sa_pack;

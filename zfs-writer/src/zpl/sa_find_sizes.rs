@@ -2,16 +2,12 @@
 //! OpenZFS module/zfs/sa.c `sa_find_sizes` (for `SA_BONUS`): attributes are laid out in
 //! order, each 8-byte aligned; the header grows by 2 bytes per variable-sized attribute after
 //! the first. If the whole set does not fit in the bonus, the spill point is the first
-//! attribute that reaches into the last `sizeof (blkptr_t)` bytes, or the first
+//! attribute that reaches into the last `sizeof (blkptr_t)` bytes (the spill pointer, `dn_spill`), or the first
 //! variable-sized one that cannot fit at all.
 use super::sa_hdr::sa_hdr_size;
 use super::sa_pack::SaAttrData;
 use super::sa_registry::sa_registered_len;
-
-/// Bonus bytes of a 512-byte dnode with one block pointer (`DN_OLD_MAX_BONUSLEN`).
-pub const DN_OLD_MAX_BONUSLEN: usize = 320;
-/// `sizeof (blkptr_t)`: a spilling bonus ends with the spill block pointer (`dn_spill`).
-pub(crate) const BLKPTR_SIZE: usize = 128;
+use crate::phys::{BLKPTR_SIZE, DN_OLD_MAX_BONUSLEN};
 
 /// `sa_find_sizes` for the bonus: the index of the first attribute that goes to the spill
 /// block, or `None` when all fit in the bonus.

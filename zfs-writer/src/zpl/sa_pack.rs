@@ -6,14 +6,11 @@
 //! Attributes before the spill point (`sa_find_sizes.rs`) go to the bonus, the rest to the
 //! spill block under a header and layout of their own.
 use super::sa_bonus::{SaBonus, SaSpill};
-use super::sa_find_sizes::{BLKPTR_SIZE, DN_OLD_MAX_BONUSLEN, is_var, sa_size, sa_spill_index};
+use super::sa_find_sizes::{is_var, sa_size, sa_spill_index};
 use super::sa_hdr::{encode_sa_hdr, sa_hdr_size};
 use super::sa_layout::SaLayouts;
 use super::sa_registry::sa_registered_len;
-
-/// Spill blocks are a multiple of `SPA_MINBLOCKSIZE` and at most `SPA_OLD_MAXBLOCKSIZE`.
-const SPA_MINBLOCKSIZE: usize = 512;
-const SPA_OLD_MAXBLOCKSIZE: usize = 128 << 10;
+use crate::phys::{BLKPTR_SIZE, DN_OLD_MAX_BONUSLEN, SPA_MINBLOCKSIZE, SPA_OLD_MAXBLOCKSIZE};
 
 /// One attribute: its number and its bytes.
 pub(crate) type SaAttrData = (u16, Vec<u8>);

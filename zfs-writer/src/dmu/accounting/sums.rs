@@ -6,14 +6,12 @@ use std::collections::BTreeMap;
 
 use crate::phys::{
     DNODE_FLAG_USED_BYTES, DNODE_FLAG_USEROBJUSED_ACCOUNTED, DNODE_FLAG_USERUSED_ACCOUNTED,
-    DnodePhys,
+    DNODE_SIZE, DnodePhys,
 };
 
 /// `DMU_USERUSED_OBJECT`, `DMU_GROUPUSED_OBJECT`, `DMU_PROJECTUSED_OBJECT` (include/sys/dmu.h):
 /// -1, -2 and -3 as `uint64_t`.
 pub const USED_OBJECTS: [u64; 3] = [u64::MAX, u64::MAX - 1, u64::MAX - 2];
-/// `DNODE_MIN_SIZE`: each counted object's dnode is part of its bytes.
-const DNODE_MIN_SIZE: u64 = 512;
 
 /// The ids an object is accounted to (`zfs_file_info_t`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,7 +57,7 @@ impl UserAccounting {
         let Some(info) = (self.file_info)(dn.dn_bonustype, dn.bonus()) else {
             return;
         };
-        let bytes = DNODE_MIN_SIZE + used_bytes(dn);
+        let bytes = DNODE_SIZE as u64 + used_bytes(dn);
         for (sums, id) in self
             .sums
             .iter_mut()

@@ -2,10 +2,9 @@
 //! features a reader needs; key order as OpenZFS 2.3 writes it.
 use super::ConfigInput;
 use crate::nvlist::NvList;
+use crate::phys::SPA_VERSION;
 use crate::pool::VdevType;
 
-/// `SPA_VERSION_FEATURES`.
-const SPA_VERSION: u64 = 5000;
 /// `POOL_STATE_EXPORTED`: importable without `-f` on any host.
 const POOL_STATE_EXPORTED: u64 = 1;
 

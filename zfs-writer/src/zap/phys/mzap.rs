@@ -12,7 +12,7 @@ pub const MZAP_ENT_LEN: usize = 64;
 pub const MZAP_NAME_LEN: usize = MZAP_ENT_LEN - 8 - 4 - 2;
 /// Largest micro ZAP block: `zap_micro_max_size` defaults to `SPA_OLD_MAXBLOCKSIZE`; more
 /// needs the `large_microzap` feature (zap_micro.c `zap_get_micro_max_size`).
-pub const MZAP_MAX_BLKSZ: usize = 128 << 10;
+pub const MZAP_MAX_BLKSZ: usize = crate::phys::SPA_OLD_MAXBLOCKSIZE;
 
 /// Header slot of a micro ZAP block.
 /// OpenZFS include/sys/zap_impl.h `mzap_phys_t` (without its `mz_chunk` tail).

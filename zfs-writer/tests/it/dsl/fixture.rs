@@ -48,11 +48,6 @@ pub fn input() -> DslInput {
         ],
         bootfs: Some("ROOT".to_string()),
         pool_props: Vec::new(),
-        mos_used: Stats {
-            asize: 516_096,
-            psize: 86_016,
-            lsize: 344_064,
-        },
         // The reference pool enables lz4 alone (`zpool create -d -o feature@lz4_compress`).
         compat: Compatibility::named("legacy").unwrap(),
         space_maps: 0,

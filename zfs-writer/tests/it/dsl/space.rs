@@ -1,5 +1,6 @@
 //! Space: datasets count their object set's blocks, directories add their children's as
 //! `DD_USED_CHILD`, and `$MOS` holds the MOS's own blocks (all metadata: uncompressed = psize).
+use zfs_writer::dmu::Stats;
 use zfs_writer::dsl::{DMU_POOL_DIRECTORY_OBJECT, DslInput, plan};
 use zfs_writer::phys::{DD_USED_CHILD, DD_USED_HEAD, DslDirPhys};
 
@@ -50,10 +51,15 @@ fn datasets_count_their_object_sets() {
 #[test]
 fn directories_roll_up_children_and_the_mos() {
     let input = nested();
-    let plan = plan(&input);
+    let mut plan = plan(&input);
+    let mos = Stats {
+        asize: 516_096,
+        psize: 86_016,
+        lsize: 344_064,
+    };
+    plan.mos_dirs.account(&mut plan.objects, &mos);
     let v = View::new(&plan);
     let [root, rootfs, home] = [0, 1, 2].map(|i| &input.datasets[i].usage);
-    let mos = input.mos_used;
     let dir = |i: usize| dir_space(&v.dir(v.ds(plan.datasets[i].1).ds_dir_obj.get()));
     let h = home.asize;
     assert_eq!(dir(2), [h, home.psize, home.lsize, h, 0]);

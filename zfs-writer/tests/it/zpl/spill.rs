@@ -1,7 +1,8 @@
 //! Where a symlink's target goes: inline while the bonus holds it, else a spill block
 //! (module/zfs/sa.c `sa_find_sizes`, `sa_build_layouts`; dbuf.c spill sizes). With the three
 //! trivial ACEs the bonus holds 16 header + 160 attribute bytes, leaving 144 for the target.
-use zfs_writer::zpl::{DN_OLD_MAX_BONUSLEN, SA_MAGIC, SaBonus, ZnodeKind, sa_bonus};
+use zfs_writer::phys::DN_OLD_MAX_BONUSLEN;
+use zfs_writer::zpl::{SA_MAGIC, SaBonus, ZnodeKind, sa_bonus};
 
 use super::znodes::new_znode;
 

@@ -1,5 +1,5 @@
-//! Rebuilding with another `mos_used` changes only DSL-directory bonuses (the root's and
-//! `$MOS`'s): the caller can plan, write, measure the MOS and plan again.
+//! Adding the MOS's own space (`MosDirs::account`) changes only two DSL-directory bonuses, the
+//! root's and `$MOS`'s: the caller can plan, lay the MOS out, then account for it.
 use zfs_writer::dmu::Stats;
 use zfs_writer::dsl::plan;
 use zfs_writer::phys::DmuType;
@@ -8,19 +8,15 @@ use super::fixture::input;
 use super::view::View;
 
 #[test]
-fn mos_used_changes_only_directory_bonuses() {
+fn accounting_the_mos_changes_only_two_directory_bonuses() {
     let a = plan(&input());
-    let mut bigger = input();
-    bigger.mos_used = Stats {
+    let mut b = a.clone();
+    let used = Stats {
         asize: 1 << 20,
         psize: 300_000,
         lsize: 900_000,
     };
-    let b = plan(&bigger);
-    assert_eq!(
-        (a.config, a.metaslab_array, a.next_object),
-        (b.config, b.metaslab_array, b.next_object)
-    );
+    b.mos_dirs.account(&mut b.objects, &used);
     assert_eq!(a.objects.len(), b.objects.len());
     let mut changed = Vec::new();
     for ((id_a, oa), (id_b, ob)) in a.objects.iter().zip(&b.objects) {
